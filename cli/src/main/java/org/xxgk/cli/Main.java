@@ -1,0 +1,39 @@
+package org.xxgk.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** The entry point: runs the command line and exits with its code. {@code System.exit} is called here only. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line with the given streams and returns the exit code; tests call this.
+     *
+     * @param out where results go (binary formats are written to it as bytes)
+     * @param err where messages go
+     */
+    public static int run(String[] args, OutputStream out, OutputStream err) {
+        PrintStream rawOut = out instanceof PrintStream p ? p : new PrintStream(out, true, StandardCharsets.UTF_8);
+        XxgkCommand root = new XxgkCommand(rawOut);
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler(new ErrorHandler(root));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return code;
+    }
+}

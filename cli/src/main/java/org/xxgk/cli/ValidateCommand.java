@@ -1,0 +1,69 @@
+package org.xxgk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.xxgk.core.batch.BatchExtractor;
+import org.xxgk.core.batch.Inputs;
+import org.xxgk.core.batch.Outcome;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.model.Severity;
+
+/** {@code xxgk validate}: the 勾稽关系 of each report, one problem a line. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "按勾稽关系校验报告",
+        description = {"识别每个报告的统计表，按勾稽关系校验，每个问题一行：文件、严重程度、规则、位置、说明。",
+            "有错误级别的问题时退出码为 3，有文件无法读取时为 1。"},
+        footer = {"%n示例：%n  xxgk validate 报告.txt%n  xxgk validate 各单位/ --errors-only"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹")
+    private List<Path> files;
+
+    @Option(names = "--errors-only", description = "只列出错误，不列出警告和提示")
+    private boolean errorsOnly;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Outcome> outcomes = BatchExtractor.withInstalledReaders().extractAll(Inputs.expand(files), o -> { });
+        int errors = 0;
+        int warnings = 0;
+        for (Outcome o : outcomes) {
+            if (o.failed()) {
+                spec.commandLine().getErr().println("xxgk: " + o.failure().oneLine());
+                continue;
+            }
+            Report r = o.report();
+            for (Problem p : r.problems()) {
+                if (p.severity() == Severity.ERROR) {
+                    errors++;
+                } else if (p.severity() == Severity.WARNING) {
+                    warnings++;
+                }
+                if (!errorsOnly || p.severity() == Severity.ERROR) {
+                    out.println(r.source() + "\t" + p.severity().chinese() + "\t" + p.rule() + "\t" + p.location() + "\t" + p.message());
+                }
+            }
+        }
+        long failed = outcomes.stream().filter(Outcome::failed).count();
+        spec.commandLine().getErr().printf("共 %d 个文件：%d 个无法读取，%d 个错误，%d 个警告%n",
+                outcomes.size(), failed, errors, warnings);
+        if (failed > 0) {
+            return ExitCodes.INPUT;
+        }
+        return errors > 0 ? ExitCodes.RULES : ExitCodes.OK;
+    }
+}

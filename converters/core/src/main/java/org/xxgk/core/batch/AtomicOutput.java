@@ -1,0 +1,69 @@
+package org.xxgk.core.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.xxgk.core.spi.XxgkException;
+
+/**
+ * Writes an output file completely or not at all: into a temporary file beside it, renamed over the
+ * target only when the writing succeeded, so that a failed run never leaves half a workbook.
+ */
+public final class AtomicOutput {
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    /**
+     * @param overwrite false to refuse when the target exists
+     * @throws XxgkException naming the target when it exists (and overwrite is false) or cannot be written
+     */
+    public static void write(Path target, boolean overwrite, Content content) throws XxgkException {
+        Path absolute = target.toAbsolutePath();
+        if (!overwrite && Files.exists(absolute)) {
+            throw new XxgkException(target.toString(), "文件已存在；如要覆盖，请加 --force");
+        }
+        Path temp = null;
+        try {
+            Path dir = absolute.getParent();
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            move(temp, absolute);
+        } catch (IOException e) {
+            throw new XxgkException(target.toString(), "无法写入输出文件：" + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // Best effort: the temporary file is hidden and marked .part.
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.xxgk.core.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.xxgk.core.model.Document;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.recognize.Recognizer;
+import org.xxgk.core.spi.Readers;
+import org.xxgk.core.spi.XxgkException;
+
+/**
+ * Reads and recognises many inputs on all cores. One bad file becomes a failed {@link Outcome}, never
+ * a dead batch; outcomes come back in input order whatever the parallelism.
+ */
+public final class BatchExtractor {
+
+    private final Readers readers;
+    private final Recognizer recognizer;
+    private final int threads;
+
+    public BatchExtractor(Readers readers, Recognizer recognizer, int threads) {
+        this.readers = readers;
+        this.recognizer = recognizer;
+        this.threads = Math.max(1, threads);
+    }
+
+    public static BatchExtractor withInstalledReaders() {
+        return new BatchExtractor(Readers.installed(), new Recognizer(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Reads one input; failures are part of the outcome. */
+    public Outcome extract(Input input) {
+        String format = null;
+        try {
+            format = readers.detect(input.path());
+        } catch (IOException e) {
+            // Reading the file fails again below, with the reason.
+        }
+        try {
+            Document doc = readers.read(input.path(), input.source());
+            Report report = recognizer.recognize(doc);
+            return new Outcome(input, doc.format(), report, null);
+        } catch (XxgkException e) {
+            return new Outcome(input, format, null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader library failing on hostile input must not end the batch: the file is reported.
+            return new Outcome(input, format, null, new XxgkException(input.source(), "读取时出错：" + e, e));
+        }
+    }
+
+    /**
+     * Reads all inputs.
+     *
+     * @param progress called once per finished input (from worker threads), e.g. for a progress bar
+     */
+    public List<Outcome> extractAll(List<Input> inputs, Consumer<Outcome> progress) {
+        if (threads == 1 || inputs.size() < 2) {
+            List<Outcome> out = new ArrayList<>();
+            inputs.forEach(i -> {
+                Outcome o = extract(i);
+                progress.accept(o);
+                out.add(o);
+            });
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Input i : inputs) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = extract(i);
+                    progress.accept(o);
+                    return o;
+                }));
+            }
+            List<Outcome> out = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

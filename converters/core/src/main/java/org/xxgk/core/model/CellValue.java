@@ -1,0 +1,53 @@
+package org.xxgk.core.model;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One number of a report with where it came from.
+ *
+ * @param number   the value; counts are integral, amounts may have decimals
+ * @param raw      the cell's text as it stood in the source ({@code ""} for a blank cell)
+ * @param location where the cell was found, or {@code null} for values that were not read from a source
+ * @param flags    how the value was obtained
+ */
+public record CellValue(BigDecimal number, String raw, SourceLocation location, Set<Flag> flags) {
+
+    /** How a value was obtained, when it was not simply read. */
+    public enum Flag {
+        /** The cell was empty and is read as 0. */
+        BLANK,
+        /** The cell held a placeholder for nothing ({@code -}, {@code /}, {@code —}, {@code 无}), read as 0. */
+        PLACEHOLDER,
+        /** Compacted text lost the cell's position; the column was inferred from the rules. */
+        INFERRED,
+        /** The unit was converted ({@code 251000元} in a 万元 column). */
+        CONVERTED
+    }
+
+    public CellValue {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(raw, "raw");
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    public static CellValue of(long n) {
+        return new CellValue(BigDecimal.valueOf(n), Long.toString(n), null, Set.of());
+    }
+
+    public static CellValue of(BigDecimal n) {
+        return new CellValue(n, n.toPlainString(), null, Set.of());
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    public CellValue withFlag(Flag flag) {
+        EnumSet<Flag> more = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+        more.add(flag);
+        return new CellValue(number, raw, location, more);
+    }
+}

@@ -1,0 +1,21 @@
+package org.xxgk.core.model;
+
+import java.util.List;
+
+/**
+ * What a reader makes of one input: the table grids in reading order and the report's text lines
+ * (title, signature, paragraphs), from which the recognizer takes the agency, year and date.
+ *
+ * @param source the input as the user named it
+ * @param format the detected format name ({@code text}, {@code html}, {@code pdf}, …)
+ * @param grids  the tables, in reading order; a table split over pages may arrive as several grids
+ * @param lines  the text of the document, one entry per line or paragraph, tables included
+ * @param pages  pages (PDF, Word) or sheets (workbooks) the input has, 0 where the format has none
+ */
+public record Document(String source, String format, List<Grid> grids, List<String> lines, int pages) {
+
+    public Document {
+        grids = List.copyOf(grids);
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,129 @@
+package org.xxgk.core.recognize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.xxgk.core.model.CellValue;
+import org.xxgk.core.model.Document;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.model.Severity;
+import org.xxgk.core.schema.Generation;
+import org.xxgk.core.schema.Schema;
+import org.xxgk.core.schema.TableSpec;
+import org.xxgk.core.spi.NotAReportException;
+import org.xxgk.core.validate.Validator;
+
+/**
+ * Turns any document's grids into a report: finds the official tables, decides each one's generation
+ * from the labels it shows, maps rows and columns to codes, reads the numbers, and checks the rules.
+ * The one recognizer that every input format meets. Thread-safe.
+ */
+public final class Recognizer {
+
+    private final Schema schema;
+    private final LabelMatcher matcher;
+    private final Validator validator;
+
+    public Recognizer() {
+        this(Schema.official());
+    }
+
+    public Recognizer(Schema schema) {
+        this.schema = schema;
+        this.matcher = new LabelMatcher(schema);
+        this.validator = new Validator(schema);
+    }
+
+    /**
+     * Recognises the report in a document.
+     *
+     * @throws NotAReportException when the document holds none of the official tables
+     */
+    public Report recognize(Document doc) throws NotAReportException {
+        Segmenter segmenter = new Segmenter(matcher, schema.units());
+        doc.grids().forEach(segmenter::read);
+        Map<String, Generation> generations = new LinkedHashMap<>();
+        Map<String, CellValue> values = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (TableSpec table : schema.tables()) {
+            List<Segment> segments = segmenter.segments().stream().filter(s -> s.table == table).toList();
+            if (segments.isEmpty()) {
+                continue;
+            }
+            Generation g = generation(table, segmenter.seen()).orElseGet(() -> neighbour(table, generations));
+            TableReader reader = new TableReader(schema, schema.view(table.id(), g), segmenter.history());
+            reader.read(segments);
+            if (!reader.values().isEmpty()) {
+                generations.put(table.id(), g);
+                values.putAll(reader.values());
+                problems.addAll(reader.problems());
+            }
+        }
+        if (generations.isEmpty()) {
+            throw new NotAReportException(doc.source(), "没有找到政府信息公开年度报告的统计表（表二、表三、表四或政府信息公开情况统计表）");
+        }
+        problems.addAll(0, missingTables(generations));
+        Metadata meta = Metadata.of(doc.lines());
+        Report report = new Report(doc.source(), doc.format(), meta.agency(), meta.year(), meta.published(),
+                generations, values, problems);
+        return report.withProblems(validator.validate(report));
+    }
+
+    /**
+     * The generation whose headings the document shows the largest share of; on a tie, the one with
+     * more of them (表三 of 2021 has the three rows under （六）其他处理 that 2019's lacks). Empty when
+     * the labels cannot tell (表四 is the same in 2019 and 2021).
+     */
+    private Optional<Generation> generation(TableSpec table, Set<LabelMatcher.Entry> seen) {
+        Generation best = null;
+        double bestShare = -1;
+        long bestCount = -1;
+        boolean tie = false;
+        for (Generation g : table.generations()) {
+            List<LabelMatcher.Entry> entries = matcher.entriesOf(table, g);
+            long count = entries.stream().filter(seen::contains).count();
+            double share = entries.isEmpty() ? 0 : (double) count / entries.size();
+            boolean sameShare = Math.abs(share - bestShare) <= 1e-9;
+            if (share > bestShare + 1e-9 || sameShare && count > bestCount) {
+                best = g;
+                bestShare = share;
+                bestCount = count;
+                tie = false;
+            } else if (sameShare && count == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /** For a table whose labels cannot tell: the generation of the table read before it, else the newest. */
+    private static Generation neighbour(TableSpec table, Map<String, Generation> decided) {
+        List<Generation> found = new ArrayList<>(decided.values());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (table.generations().contains(found.get(i))) {
+                return found.get(i);
+            }
+        }
+        return table.generations().get(0);
+    }
+
+    /** A report in the 2019 or 2021 format has three tables; name the ones the source lost. */
+    private List<Problem> missingTables(Map<String, Generation> found) {
+        if (found.containsKey("legacy")) {
+            return List.of();
+        }
+        List<Problem> out = new ArrayList<>();
+        for (TableSpec t : schema.tablesIn(Generation.V2021)) {
+            if (!found.containsKey(t.id())) {
+                out.add(Problem.of(Severity.WARNING, "missing_table", List.of(), t.name(),
+                        "没有找到" + t.name() + "（" + t.title() + "），其数据未读取"));
+            }
+        }
+        return out;
+    }
+}

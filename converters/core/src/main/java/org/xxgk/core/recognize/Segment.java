@@ -1,0 +1,38 @@
+package org.xxgk.core.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xxgk.core.model.Cell;
+import org.xxgk.core.schema.TableSpec;
+
+/**
+ * A row label and the cells that follow it up to the next label or the end of the row: one data row
+ * of the source, before the row and its columns are decided.
+ */
+final class Segment {
+
+    /** The row headings the label may be (several where the label is ambiguous); empty for 表四's unlabelled row. */
+    final List<LabelMatcher.Entry> candidates;
+    final TableSpec table;
+    /** How many headings had been seen when this label was met, for resolving duplicate labels by their parent. */
+    final int historyMark;
+    /** The label cell, or the first value cell of an unlabelled row. */
+    final Cell label;
+    /** True when empty cells hold their place (see {@link org.xxgk.core.model.Grid#positional()}). */
+    final boolean positional;
+    /** The cells after the label, empty ones included when positional. */
+    final List<Cell> cells = new ArrayList<>();
+
+    Segment(List<LabelMatcher.Entry> candidates, TableSpec table, int historyMark, Cell label, boolean positional) {
+        this.candidates = List.copyOf(candidates);
+        this.table = table;
+        this.historyMark = historyMark;
+        this.label = label;
+        this.positional = positional;
+    }
+
+    boolean hasValues() {
+        return cells.stream().anyMatch(c -> !c.isBlank());
+    }
+}

@@ -1,0 +1,135 @@
+package org.xxgk.core.recognize;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.Grid;
+import org.xxgk.core.schema.TableSpec;
+
+/**
+ * Cuts the cells of a document's grids, in reading order, into {@link Segment}s: a row label and the
+ * cells after it. Working on the stream of cells rather than on rows is what lets one recognizer read
+ * every layout: a table split over grids or pages, a header split over two tables, text pasted one
+ * cell per line, rows that lost their empty cells.
+ */
+final class Segmenter {
+
+    /** Column headings shorter than this do not move the context to another table. */
+    private static final int SHORT_HEADING = 3;
+
+    private final LabelMatcher matcher;
+    private final List<String> units;
+    private final List<Segment> segments = new ArrayList<>();
+    /** Every heading met, in order: the context that resolves duplicate labels. */
+    private final List<LabelMatcher.Entry> history = new ArrayList<>();
+    private final Set<LabelMatcher.Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Segment open;
+    private TableSpec context;
+
+    Segmenter(LabelMatcher matcher, List<String> units) {
+        this.matcher = matcher;
+        this.units = units;
+    }
+
+    void read(Grid grid) {
+        for (List<Cell> row : grid.rows()) {
+            for (Cell cell : row) {
+                if (!cell.isCovered()) {
+                    accept(cell, grid.positional());
+                }
+            }
+            close();
+        }
+    }
+
+    List<Segment> segments() {
+        return segments;
+    }
+
+    List<LabelMatcher.Entry> history() {
+        return history;
+    }
+
+    /** Every heading of the schema that the document shows, for deciding each table's generation. */
+    Set<LabelMatcher.Entry> seen() {
+        return seen;
+    }
+
+    private void accept(Cell cell, boolean positional) {
+        if (cell.isBlank()) {
+            if (open != null && positional) {
+                open.cells.add(cell);
+            }
+            return;
+        }
+        if (ParsedValue.parse(cell.text(), units).isPresent()) {
+            value(cell, positional);
+            return;
+        }
+        List<LabelMatcher.Match> matches = matcher.match(cell.text());
+        if (!matches.isEmpty()) {
+            label(cell, best(matches), positional);
+        } else if (open != null && !units.contains(LabelText.fold(cell.text()))) {
+            // Words where a number belongs: kept, so that the row reader reports them and columns do not shift.
+            open.cells.add(cell);
+        }
+    }
+
+    private void value(Cell cell, boolean positional) {
+        if (open == null && context != null && hasUnlabelledRow(context)) {
+            open = new Segment(List.of(), context, history.size(), cell, positional);
+        }
+        if (open != null) {
+            open.cells.add(cell);
+        }
+    }
+
+    private void label(Cell cell, List<LabelMatcher.Entry> entries, boolean positional) {
+        close();
+        seen.addAll(entries);
+        List<LabelMatcher.Entry> rows = entries.stream().filter(e -> e.kind() == LabelMatcher.Kind.ROW).toList();
+        updateContext(entries, cell.text());
+        if (!rows.isEmpty()) {
+            List<TableSpec> tables = rows.stream().map(LabelMatcher.Entry::table).distinct().toList();
+            open = new Segment(rows, tables.contains(context) ? context : tables.get(0), history.size(), cell, positional);
+        }
+        history.addAll(entries);
+    }
+
+    /**
+     * Moves into the table a heading belongs to. A short column heading that several tables share
+     * ({@code 其他}, {@code 总计}) keeps the table we are in: 表四's header must not fall into 表三.
+     */
+    private void updateContext(List<LabelMatcher.Entry> entries, String text) {
+        List<TableSpec> tables = entries.stream().map(LabelMatcher.Entry::table).distinct().toList();
+        if (tables.contains(context)) {
+            return;
+        }
+        boolean weak = entries.stream().allMatch(e -> e.kind() == LabelMatcher.Kind.COLUMN)
+                && LabelText.of(text).body().length() < SHORT_HEADING;
+        if (context == null || !weak) {
+            context = tables.get(0);
+        }
+    }
+
+    private void close() {
+        if (open != null) {
+            segments.add(open);
+            open = null;
+        }
+    }
+
+    /** The matches that share the best score: a label can be two headings at once ({@code （六）其他处理}). */
+    private static List<LabelMatcher.Entry> best(List<LabelMatcher.Match> matches) {
+        double top = matches.get(0).score();
+        return matches.stream().filter(m -> m.score() >= top - 1e-9).map(LabelMatcher.Match::entry).toList();
+    }
+
+    private static boolean hasUnlabelledRow(TableSpec table) {
+        return table.blocks().stream().flatMap(b -> b.rows().stream()).anyMatch(n -> n.label().isEmpty());
+    }
+}

@@ -1,0 +1,278 @@
+package org.xxgk.core.recognize;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.CellValue;
+import org.xxgk.core.model.CellValue.Flag;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Severity;
+import org.xxgk.core.model.SourceLocation;
+import org.xxgk.core.schema.CellSpec;
+import org.xxgk.core.schema.Schema;
+import org.xxgk.core.schema.TableView;
+import org.xxgk.core.validate.Equation;
+import org.xxgk.core.validate.Equations;
+
+/**
+ * Reads one table of one generation out of its segments: decides each segment's row, places the
+ * values in columns (by position, in order, or by {@link CompactedRows} for rows that lost cells) and
+ * turns cell texts into numbers.
+ */
+final class TableReader {
+
+    /** A row of the table with the source cell of each column ({@code null}: no cell), as decided. */
+    private record Placement(TableView.Row row, Segment segment, Cell[] cells, boolean inferred) {
+    }
+
+    private final Schema schema;
+    private final TableView view;
+    private final List<LabelMatcher.Entry> history;
+    private final Map<TableView.Row, Placement> placements = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, CellValue> values = new LinkedHashMap<>();
+
+    TableReader(Schema schema, TableView view, List<LabelMatcher.Entry> history) {
+        this.schema = schema;
+        this.view = view;
+        this.history = history;
+    }
+
+    /** Reads the segments; afterwards {@link #values()} and {@link #problems()} hold the result. */
+    void read(List<Segment> segments) {
+        Map<TableView.Row, List<Cell>> compacted = new LinkedHashMap<>();
+        Map<TableView.Row, Segment> compactedSegments = new IdentityHashMap<>();
+        for (Segment s : segments) {
+            Optional<TableView.Row> row = resolve(s);
+            if (row.isEmpty() || placements.containsKey(row.get()) || compacted.containsKey(row.get())) {
+                continue;
+            }
+            List<Cell> kept = place(row.get(), s);
+            if (kept != null) {
+                compacted.put(row.get(), kept);
+                compactedSegments.put(row.get(), s);
+            }
+        }
+        solveCompacted(compacted, compactedSegments);
+        for (TableView.Row row : view.rows()) {
+            Placement p = placements.get(row);
+            if (p != null) {
+                convert(p);
+            }
+        }
+        reportMissingRows();
+    }
+
+    Map<String, CellValue> values() {
+        return values;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** The data row a segment's label stands for, using the headings seen before it to tell duplicates apart. */
+    private Optional<TableView.Row> resolve(Segment s) {
+        if (s.candidates.isEmpty()) {
+            return view.rows().stream().filter(r -> r.node().label().isEmpty()).findFirst();
+        }
+        List<LabelMatcher.Entry> rows = s.candidates.stream()
+                .filter(e -> e.table() == view.table() && e.belongsTo(view.generation()) && e.isDataRow())
+                .toList();
+        LabelMatcher.Entry best = null;
+        int bestMark = -2;
+        for (LabelMatcher.Entry e : rows) {
+            int mark = lastSeen(e, s.historyMark);
+            if (mark > bestMark) {
+                best = e;
+                bestMark = mark;
+            }
+        }
+        LabelMatcher.Entry chosen = best;
+        return chosen == null ? Optional.empty()
+                : view.rows().stream().filter(r -> r.node() == chosen.node() && r.block() == chosen.block()).findFirst();
+    }
+
+    /** Where the entry's parent heading was last seen before {@code mark}, or -1. */
+    private int lastSeen(LabelMatcher.Entry e, int mark) {
+        for (int i = Math.min(mark, history.size()) - 1; i >= 0; i--) {
+            if (e.parent() != null && history.get(i).node() == e.parent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Places a segment's cells in the row's columns. Returns {@code null} when done, or the kept
+     * non-empty cells when the row lost cells and must be solved with the others.
+     */
+    private List<Cell> place(TableView.Row row, Segment s) {
+        int n = row.columns().size();
+        if (view.table().unitLabel() != null) {
+            placements.put(row, new Placement(row, s, new Cell[] {lastValue(s)}, false));
+            return null;
+        }
+        if (s.positional && s.cells.size() >= n) {
+            warnExtra(row, s, s.cells.subList(n, s.cells.size()).stream().filter(c -> !c.isBlank()).toList());
+            placements.put(row, new Placement(row, s, s.cells.subList(0, n).toArray(new Cell[0]), false));
+            return null;
+        }
+        List<Cell> kept = s.cells.stream().filter(c -> !c.isBlank()).toList();
+        if (kept.size() >= n) {
+            warnExtra(row, s, kept.subList(n, kept.size()));
+            placements.put(row, new Placement(row, s, kept.subList(0, n).toArray(new Cell[0]), false));
+            return null;
+        }
+        if (n == 1 || kept.isEmpty()) {
+            Cell[] cells = new Cell[n];
+            if (!kept.isEmpty()) {
+                cells[0] = kept.get(0);
+            }
+            placements.put(row, new Placement(row, s, cells, false));
+            return null;
+        }
+        return kept;
+    }
+
+    /** The statistics table's value: the last number after the label (the unit column comes before it). */
+    private static Cell lastValue(Segment s) {
+        for (int i = s.cells.size() - 1; i >= 0; i--) {
+            if (!s.cells.get(i).isBlank()) {
+                return s.cells.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void solveCompacted(Map<TableView.Row, List<Cell>> compacted, Map<TableView.Row, Segment> segments) {
+        if (compacted.isEmpty()) {
+            return;
+        }
+        List<TableView.Row> rows = new ArrayList<>(compacted.keySet());
+        List<CompactedRows.Row> problem = rows.stream()
+                .map(r -> new CompactedRows.Row(codes(r), compacted.get(r).stream().map(this::number).toList()))
+                .toList();
+        List<Equation> equations = Equations.of(schema, view).stream().filter(e -> !e.needsPrevious()).toList();
+        CompactedRows.Outcome outcome = CompactedRows.solve(problem, fixedNumbers(), equations);
+        for (int i = 0; i < rows.size(); i++) {
+            TableView.Row row = rows.get(i);
+            Cell[] cells = new Cell[row.columns().size()];
+            int[] positions = outcome.positions().get(i);
+            for (int v = 0; v < positions.length; v++) {
+                cells[positions[v]] = compacted.get(row).get(v);
+            }
+            placements.put(row, new Placement(row, segments.get(row), cells, true));
+        }
+        if (outcome.ambiguous()) {
+            warnAmbiguous(rows, compacted);
+        }
+    }
+
+    private void warnAmbiguous(List<TableView.Row> rows, Map<TableView.Row, List<Cell>> compacted) {
+        List<TableView.Row> nonZero = rows.stream()
+                .filter(r -> compacted.get(r).stream().map(this::number).anyMatch(n -> n.signum() != 0)).toList();
+        List<String> codes = nonZero.stream().flatMap(r -> codes(r).stream()).toList();
+        String names = nonZero.stream().map(r -> "“" + r.node().label() + "”").collect(Collectors.joining("、"));
+        Segment first = placements.get(nonZero.isEmpty() ? rows.get(0) : nonZero.get(0)).segment();
+        problems.add(Problem.of(Severity.WARNING, "compacted.ambiguous", codes, where(first.label.location()),
+                view.table().name() + "的" + names + "行在复制时丢失了空白单元格，按勾稽关系有不止一种读法，"
+                        + "已按从左到右（自然人优先）读取，请对照原文核实"));
+    }
+
+    private Map<String, BigDecimal> fixedNumbers() {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        placements.values().forEach(p -> {
+            List<String> codes = codes(p.row());
+            for (int i = 0; i < codes.size(); i++) {
+                out.put(codes.get(i), p.cells()[i] == null ? BigDecimal.ZERO : number(p.cells()[i]));
+            }
+        });
+        return out;
+    }
+
+    private BigDecimal number(Cell c) {
+        return ParsedValue.parse(c.text(), schema.units()).map(v -> v.number()).orElse(BigDecimal.ZERO);
+    }
+
+    private List<String> codes(TableView.Row row) {
+        return row.columns().stream().map(c -> view.code(row.key(), c.key())).toList();
+    }
+
+    /** Turns the placed cells into values, with a problem for each cell that is not a number it may hold. */
+    private void convert(Placement p) {
+        List<String> codes = codes(p.row());
+        for (int i = 0; i < codes.size(); i++) {
+            CellSpec spec = view.find(codes.get(i)).orElseThrow();
+            Cell cell = p.cells()[i];
+            SourceLocation at = cell != null ? cell.location() : p.segment().label.location();
+            EnumSet<Flag> flags = p.inferred() ? EnumSet.of(Flag.INFERRED) : EnumSet.noneOf(Flag.class);
+            if (cell == null || cell.isBlank()) {
+                flags.add(Flag.BLANK);
+                values.put(spec.code(), new CellValue(BigDecimal.ZERO, "", at, flags));
+                continue;
+            }
+            Optional<ParsedValue> parsed = ParsedValue.parse(cell.text(), schema.units());
+            if (parsed.isEmpty()) {
+                problems.add(cellProblem(Severity.ERROR, spec, cell, "invalid_number", "不是数字：“" + cell.text().strip() + "”"));
+                continue;
+            }
+            ParsedValue v = parsed.get();
+            BigDecimal n = v.in(spec.unit());
+            if (v.kind() == ParsedValue.Kind.PLACEHOLDER) {
+                flags.add(Flag.PLACEHOLDER);
+            }
+            if (v.isConvertedIn(spec.unit())) {
+                flags.add(Flag.CONVERTED);
+                problems.add(cellProblem(Severity.INFO, spec, cell, "unit_converted", "“" + cell.text().strip() + "”已按"
+                        + spec.unit() + "换算为 " + n.toPlainString()));
+            }
+            if (n.signum() < 0 && !spec.type().allowsNegative()) {
+                problems.add(cellProblem(Severity.ERROR, spec, cell, "nonnegative", "不能为负数：“" + cell.text().strip() + "”，该格未读取"));
+                continue;
+            }
+            values.put(spec.code(), new CellValue(n, cell.text().strip(), at, flags));
+        }
+    }
+
+    private void warnExtra(TableView.Row row, Segment s, List<Cell> extra) {
+        if (!extra.isEmpty()) {
+            problems.add(Problem.of(Severity.WARNING, "extra_values", codes(row), where(extra.get(0).location()),
+                    view.table().name() + "“" + row.node().label() + "”行多出 " + extra.size() + " 个数值（"
+                            + extra.stream().map(c -> c.text().strip()).collect(Collectors.joining("、"))
+                            + "），已忽略"));
+        }
+    }
+
+    /** A table found with rows missing: what is there is read, what is not is named. */
+    private void reportMissingRows() {
+        List<TableView.Row> missing = view.rows().stream().filter(r -> !placements.containsKey(r)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        boolean legacy = view.table().unitLabel() != null;
+        problems.add(Problem.of(legacy ? Severity.INFO : Severity.WARNING, "missing_rows",
+                missing.stream().flatMap(r -> codes(r).stream()).toList(), view.table().name(),
+                view.table().name() + "缺少 " + missing.size() + " 行，这些格未读取："
+                        + missing.stream().map(r -> r.node().label()).collect(Collectors.joining("、"))));
+    }
+
+    private Problem cellProblem(Severity severity, CellSpec spec, Cell cell, String rule, String what) {
+        String name = spec.rowLabel() + (spec.columnLabel().isEmpty() ? "" : "，" + spec.columnLabel());
+        return new Problem(severity, rule, List.of(spec.code()), "", cell.text().strip(), where(cell.location()),
+                view.table().name() + name + "：" + what);
+    }
+
+    private String where(SourceLocation location) {
+        String s = location == null ? "" : location.describe();
+        return s.isEmpty() ? view.table().name() : s + "，" + view.table().name();
+    }
+}

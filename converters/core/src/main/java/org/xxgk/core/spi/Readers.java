@@ -1,0 +1,84 @@
+package org.xxgk.core.spi;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+
+import org.xxgk.core.model.Document;
+
+/**
+ * The readers on the class path, found through {@link ServiceLoader}, and the one way to read a file:
+ * check it exists and is not empty, detect its format, hand it to the reader for that format.
+ */
+public final class Readers {
+
+    private final List<DocumentReader> readers;
+
+    private Readers(List<DocumentReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The readers of the modules on the class path. */
+    public static Readers installed() {
+        List<DocumentReader> found = new ArrayList<>();
+        ServiceLoader.load(DocumentReader.class).forEach(found::add);
+        return new Readers(found);
+    }
+
+    public Optional<DocumentReader> find(String format) {
+        return readers.stream().filter(r -> r.formats().contains(format)).findFirst();
+    }
+
+    /** The formats some reader handles, sorted. */
+    public List<String> formats() {
+        TreeSet<String> all = new TreeSet<>();
+        readers.forEach(r -> all.addAll(r.formats()));
+        return List.copyOf(all);
+    }
+
+    /** The format of a file as {@link FormatDetector} names it. */
+    public String detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return FormatDetector.detect(file.getFileName().toString(), in.readNBytes(FormatDetector.PREFIX));
+        }
+    }
+
+    /**
+     * Reads a file into a document.
+     *
+     * @param file   the file
+     * @param source the file as the user named it, for messages
+     */
+    public Document read(Path file, String source) throws XxgkException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnsupportedFormatException(source, "是文件夹，不是文件");
+            }
+            if (Files.size(file) == 0) {
+                throw new EmptyFileException(source, "文件是空的（0 字节）");
+            }
+            String format = detect(file);
+            DocumentReader reader = find(format).orElseThrow(() -> unsupported(source, format));
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                return reader.read(in, source);
+            }
+        } catch (NoSuchFileException e) {
+            throw new XxgkException(source, "文件不存在", e);
+        } catch (IOException e) {
+            throw new XxgkException(source, "无法读取文件：" + e.getMessage(), e);
+        }
+    }
+
+    private UnsupportedFormatException unsupported(String source, String format) {
+        String what = FormatDetector.UNKNOWN.equals(format) ? "无法识别的文件格式" : "不支持的格式 " + format;
+        return new UnsupportedFormatException(source, what + "，可读取的格式：" + String.join("、", formats()));
+    }
+}

@@ -1,0 +1,129 @@
+package org.xxgk.core.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.xxgk.core.model.CellValue;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.model.Severity;
+import org.xxgk.core.schema.CellSpec;
+import org.xxgk.core.schema.Generation;
+import org.xxgk.core.schema.Schema;
+import org.xxgk.core.schema.TableView;
+
+/**
+ * Checks a report against the 勾稽关系: every rule of the schema for the tables the report has, and
+ * that every cell holds what its type allows. Problems name the rule, the cells, both sides of the
+ * equation and where the cells stand in the source.
+ */
+public final class Validator {
+
+    private final Schema schema;
+
+    public Validator(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** The problems of one report on its own. */
+    public List<Problem> validate(Report report) {
+        return validate(report, null);
+    }
+
+    /** The problems of one report, with the cross-year rules when last year's report is given. */
+    public List<Problem> validate(Report report, Report previous) {
+        List<Problem> out = new ArrayList<>(checkValues(report));
+        for (Map.Entry<String, Generation> table : report.generations().entrySet()) {
+            TableView view = schema.view(table.getKey(), table.getValue());
+            for (Equation e : Equations.of(schema, view)) {
+                check(e, report, previous).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Problem> check(Equation e, Report report, Report previous) {
+        if (e.needsPrevious() && previous == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> left = sum(e.left(), report, previous);
+        Optional<BigDecimal> right = sum(e.right(), report, previous);
+        if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) {
+            return Optional.empty();
+        }
+        String leftText = side(e.left(), report, previous, left.get());
+        String rightText = side(e.right(), report, previous, right.get());
+        String where = locate(e, report);
+        String message = e.description() + "，但左边" + leftText + "，右边" + rightText;
+        return Optional.of(new Problem(e.rule().severity(), e.rule().id(), e.codes(), rightText, leftText, where, message));
+    }
+
+    /** The sum of the terms, or empty when a cell is missing (a torn table: nothing to compare). */
+    private static Optional<BigDecimal> sum(List<Term> terms, Report report, Report previous) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Term t : terms) {
+            Optional<BigDecimal> v = (t.previous() ? previous : report).find(t.code());
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            total = t.negative() ? total.subtract(v.get()) : total.add(v.get());
+        }
+        return Optional.of(total);
+    }
+
+    private String side(List<Term> terms, Report report, Report previous, BigDecimal total) {
+        String parts = terms.stream().map(t -> label(t) + (t.negative() ? "（减）" : "") + " "
+                + (t.previous() ? previous : report).find(t.code()).orElseThrow().toPlainString())
+                .collect(Collectors.joining(" + "));
+        return terms.size() == 1 ? parts : parts + " = " + total.toPlainString();
+    }
+
+    private String label(Term t) {
+        String name = schema.findCell(t.code()).map(c -> c.rowName().isEmpty() ? c.columnLabel() : c.rowName())
+                .orElse(t.code());
+        return (t.previous() ? "上年" : "") + name;
+    }
+
+    /** The table and column (or row) in words, with the source position of the first cell that has one. */
+    private static String locate(Equation e, Report report) {
+        String source = e.codes().stream().map(report.values()::get)
+                .filter(v -> v != null && v.location() != null)
+                .map(v -> v.location().describe()).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        return source.isEmpty() ? e.place() : source + "，" + e.place();
+    }
+
+    /** Negative counts and fractions where whole numbers belong, for reports that did not come through the recognizer. */
+    private List<Problem> checkValues(Report report) {
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<String, CellValue> v : report.values().entrySet()) {
+            Optional<CellSpec> spec = schema.findCell(v.getKey());
+            if (spec.isEmpty()) {
+                continue;
+            }
+            BigDecimal n = v.getValue().number();
+            String where = v.getValue().location() == null ? "" : v.getValue().location().describe();
+            String name = describe(spec.get());
+            if (n.signum() < 0 && !spec.get().type().allowsNegative()) {
+                out.add(new Problem(Severity.ERROR, "nonnegative", List.of(v.getKey()), "≥ 0", n.toPlainString(), where,
+                        name + "不能为负数，填的是 " + n.toPlainString()));
+            } else if (!spec.get().type().allowsDecimals() && n.stripTrailingZeros().scale() > 0) {
+                out.add(new Problem(Severity.ERROR, "integer", List.of(v.getKey()), "整数", n.toPlainString(), where,
+                        name + "应为整数，填的是 " + n.toPlainString()));
+            }
+        }
+        return out;
+    }
+
+    /** A cell in words: {@code 表三“一、本年新收政府信息公开申请数量”行“自然人”列}. */
+    public String describe(CellSpec c) {
+        String table = schema.requireTable(c.table()).name();
+        String row = c.rowName().isEmpty() ? "" : "“" + c.rowName() + "”行";
+        String column = c.columnName().isEmpty() || c.columnPath().size() == 1 && c.table().equals("legacy")
+                ? "" : "“" + c.columnLabel() + "”列";
+        return table + row + column;
+    }
+}
