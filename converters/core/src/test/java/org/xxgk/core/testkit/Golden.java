@@ -1,0 +1,106 @@
+package org.xxgk.core.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.xxgk.core.model.CellValue;
+import org.xxgk.core.model.Report;
+
+/**
+ * Golden files: an input beside {@code NAME.expected.json} holding the agency, year, publication
+ * date, generations, values and inferred codes that the report must give.
+ */
+public final class Golden {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Golden() {
+    }
+
+    /** The repository's testdata folder (set by the build; the fallback serves runs from an IDE). */
+    public static Path testdata() {
+        String set = System.getProperty("xxgk.testdata");
+        Path p = set != null ? Paths.get(set) : Paths.get("../../testdata");
+        return Files.isDirectory(p) ? p : Paths.get("../testdata");
+    }
+
+    /** The inputs in a folder of testdata that have an expected file beside them. */
+    public static List<Path> cases(String folder, String... extensions) throws IOException {
+        try (Stream<Path> files = Files.list(testdata().resolve(folder))) {
+            return files.filter(f -> List.of(extensions).stream().anyMatch(e -> f.toString().endsWith("." + e)))
+                    .filter(f -> Files.exists(expectedOf(f))).sorted().toList();
+        }
+    }
+
+    public static Path expectedOf(Path input) {
+        String name = input.getFileName().toString();
+        return input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
+    }
+
+    /** Compares a report with its expected file, naming the first difference of each kind. */
+    public static void check(Report actual, Path input) throws IOException {
+        JsonNode e = JSON.readTree(expectedOf(input).toFile());
+        String where = input.getFileName().toString();
+        assertEquals(text(e, "agency"), actual.agency(), where + ": agency");
+        assertEquals(e.get("year").isNull() ? null : e.get("year").asInt(), actual.year(), where + ": year");
+        if (e.has("published")) {
+            assertEquals(text(e, "published"), actual.published() == null ? null : actual.published().toString(),
+                    where + ": published");
+        }
+        Map<String, String> generations = new LinkedHashMap<>();
+        e.get("generations").fields().forEachRemaining(f -> generations.put(f.getKey(), f.getValue().asText()));
+        Map<String, String> actualGenerations = new LinkedHashMap<>();
+        actual.generations().forEach((k, v) -> actualGenerations.put(k, v.id()));
+        assertEquals(generations, actualGenerations, where + ": generations");
+        Map<String, String> expectedValues = new LinkedHashMap<>();
+        e.get("values").fields().forEachRemaining(f -> expectedValues.put(f.getKey(), number(f.getValue().decimalValue())));
+        assertEquals(expectedValues, numbers(actual.values()), where + ": values");
+        if (e.has("inferred")) {
+            TreeSet<String> inferred = new TreeSet<>();
+            e.get("inferred").forEach(c -> inferred.add(c.asText()));
+            TreeSet<String> actualInferred = new TreeSet<>();
+            actual.values().forEach((k, v) -> {
+                if (v.has(CellValue.Flag.INFERRED)) {
+                    actualInferred.add(k);
+                }
+            });
+            assertEquals(inferred, actualInferred, where + ": inferred cells");
+        }
+        if (e.has("problems")) {
+            List<String> rules = new ArrayList<>();
+            e.get("problems").forEach(p -> rules.add(p.asText()));
+            assertEquals(new TreeSet<>(rules), new TreeSet<>(actual.problems().stream().map(p -> p.severity().id() + " " + p.rule()).toList()),
+                    where + ": problems (severity and rule)");
+        }
+    }
+
+    /** Values as plain strings, so that 1.50 and 1.5 compare equal and a mismatch prints readably. */
+    public static Map<String, String> numbers(Map<String, CellValue> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, number(v.number())));
+        return out;
+    }
+
+    private static String number(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}
