@@ -122,8 +122,9 @@ final class TableReader {
             return null;
         }
         if (s.positional && s.cells.size() >= n) {
-            warnExtra(row, s, s.cells.subList(n, s.cells.size()).stream().filter(c -> !c.isBlank()).toList());
-            placements.put(row, new Placement(row, s, s.cells.subList(0, n).toArray(new Cell[0]), false));
+            List<Cell> cells = trimSurplusBlanks(s.cells, n);
+            warnExtra(row, s, cells.subList(n, cells.size()).stream().filter(c -> !c.isBlank()).toList());
+            placements.put(row, new Placement(row, s, cells.subList(0, n).toArray(new Cell[0]), false));
             return null;
         }
         List<Cell> kept = s.cells.stream().filter(c -> !c.isBlank()).toList();
@@ -141,6 +142,23 @@ final class TableReader {
             return null;
         }
         return kept;
+    }
+
+    /**
+     * A positional row with more cells than columns: blank cells before the values are the padding of
+     * a merged label whose spans were lost (a browser's copy of a table), blank cells after them the
+     * padding of a merged value cell. Drops them until the row fits.
+     */
+    private static List<Cell> trimSurplusBlanks(List<Cell> cells, int n) {
+        int from = 0;
+        int to = cells.size();
+        while (to - from > n && cells.get(from).isBlank()) {
+            from++;
+        }
+        while (to - from > n && cells.get(to - 1).isBlank()) {
+            to--;
+        }
+        return cells.subList(from, to);
     }
 
     /** The statistics table's value: the last number after the label (the unit column comes before it). */
@@ -172,7 +190,9 @@ final class TableReader {
             }
             placements.put(row, new Placement(row, segments.get(row), cells, true));
         }
-        if (outcome.ambiguous()) {
+        if (!outcome.consistent()) {
+            warnUnresolved(rows);
+        } else if (outcome.ambiguous()) {
             warnAmbiguous(rows, compacted);
         }
     }
@@ -186,6 +206,13 @@ final class TableReader {
         problems.add(Problem.of(Severity.WARNING, "compacted.ambiguous", codes, where(first.label.location()),
                 view.table().name() + "的" + names + "行在复制时丢失了空白单元格，按勾稽关系有不止一种读法，"
                         + "已按从左到右（自然人优先）读取，请对照原文核实"));
+    }
+
+    private void warnUnresolved(List<TableView.Row> rows) {
+        Segment first = placements.get(rows.get(0)).segment();
+        problems.add(Problem.of(Severity.WARNING, "compacted.unresolved", rows.stream().flatMap(r -> codes(r).stream()).toList(),
+                where(first.label.location()), view.table().name() + "有 " + rows.size() + " 行在复制时丢失了空白单元格，"
+                        + "没有找到满足全部勾稽关系的读法，已按从左到右（自然人优先）读取，数值可能错列，请对照原文核实"));
     }
 
     private Map<String, BigDecimal> fixedNumbers() {

@@ -24,9 +24,21 @@ public final class RandomReports {
 
     private final Schema schema = Schema.official();
     private final Random random;
+    /** Chance that a 表三 result cell is not zero. */
+    private final double density;
 
+    /** Dense reports: most 表三 result cells are not zero. */
     public RandomReports(long seed) {
+        this(seed, 0.75);
+    }
+
+    /**
+     * @param density the chance that a 表三 result cell is not zero; real reports are sparse (0.1 to 0.2),
+     *                which is what text that lost its empty cells mostly comes from
+     */
+    public RandomReports(long seed, double density) {
         this.random = new Random(seed);
+        this.density = density;
     }
 
     /** A report of 表二, 表三 and 表四 in one generation, or the statistics table for {@link Generation#LEGACY}. */
@@ -72,7 +84,7 @@ public final class RandomReports {
         for (TableView.Column c : applicants) {
             long total = 0;
             for (TableView.Row r : results) {
-                long n = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(12);
+                long n = random.nextDouble() >= density ? 0 : 1 + random.nextInt(12);
                 v.put(view.code(r.key(), c.key()), BigDecimal.valueOf(n));
                 total += n;
             }
