@@ -21,15 +21,19 @@ final class Segment {
     final Cell label;
     /** True when empty cells hold their place (see {@link org.xxgk.core.model.Grid#positional()}). */
     final boolean positional;
+    /** True when the label is words that match no heading of the schema (a local row, a note). */
+    final boolean unknown;
     /** The cells after the label, empty ones included when positional. */
     final List<Cell> cells = new ArrayList<>();
 
-    Segment(List<LabelMatcher.Entry> candidates, TableSpec table, int historyMark, Cell label, boolean positional) {
+    Segment(List<LabelMatcher.Entry> candidates, TableSpec table, int historyMark, Cell label, boolean positional,
+            boolean unknown) {
         this.candidates = List.copyOf(candidates);
         this.table = table;
         this.historyMark = historyMark;
         this.label = label;
         this.positional = positional;
+        this.unknown = unknown;
     }
 
     boolean hasValues() {

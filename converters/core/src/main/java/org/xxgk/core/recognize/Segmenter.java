@@ -20,6 +20,8 @@ final class Segmenter {
 
     /** Column headings shorter than this do not move the context to another table. */
     private static final int SHORT_HEADING = 3;
+    /** Chinese characters a text needs to count as an unknown row label. */
+    private static final int MIN_LABEL_CHARACTERS = 4;
 
     private final LabelMatcher matcher;
     private final List<String> units;
@@ -73,7 +75,13 @@ final class Segmenter {
         List<LabelMatcher.Match> matches = matcher.match(cell.text());
         if (!matches.isEmpty()) {
             label(cell, best(matches), positional);
-        } else if (open != null && !units.contains(LabelText.fold(cell.text()))) {
+        } else if (units.contains(LabelText.fold(cell.text()))) {
+            return;
+        } else if (context != null && looksLikeLabel(cell.text())) {
+            // A row the schema does not know (local versions add some): its numbers must not join the row before.
+            close();
+            open = new Segment(List.of(), context, history.size(), cell, positional, true);
+        } else if (open != null) {
             // Words where a number belongs: kept, so that the row reader reports them and columns do not shift.
             open.cells.add(cell);
         }
@@ -81,7 +89,7 @@ final class Segmenter {
 
     private void value(Cell cell, boolean positional) {
         if (open == null && context != null && hasUnlabelledRow(context)) {
-            open = new Segment(List.of(), context, history.size(), cell, positional);
+            open = new Segment(List.of(), context, history.size(), cell, positional, false);
         }
         if (open != null) {
             open.cells.add(cell);
@@ -95,7 +103,7 @@ final class Segmenter {
         updateContext(entries, cell.text());
         if (!rows.isEmpty()) {
             List<TableSpec> tables = rows.stream().map(LabelMatcher.Entry::table).distinct().toList();
-            open = new Segment(rows, tables.contains(context) ? context : tables.get(0), history.size(), cell, positional);
+            open = new Segment(rows, tables.contains(context) ? context : tables.get(0), history.size(), cell, positional, false);
         }
         history.addAll(entries);
     }
@@ -127,6 +135,12 @@ final class Segmenter {
     private static List<LabelMatcher.Entry> best(List<LabelMatcher.Match> matches) {
         double top = matches.get(0).score();
         return matches.stream().filter(m -> m.score() >= top - 1e-9).map(LabelMatcher.Match::entry).toList();
+    }
+
+    /** Words long enough to be a row label rather than a fragment of a split header ({@code 结}, {@code 果维持}). */
+    private static boolean looksLikeLabel(String text) {
+        return LabelText.fold(text).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count() >= MIN_LABEL_CHARACTERS;
     }
 
     private static boolean hasUnlabelledRow(TableSpec table) {

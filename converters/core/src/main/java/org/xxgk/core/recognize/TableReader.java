@@ -82,7 +82,12 @@ final class TableReader {
     /** The data row a segment's label stands for, using the headings seen before it to tell duplicates apart. */
     private Optional<TableView.Row> resolve(Segment s) {
         if (s.candidates.isEmpty()) {
-            return view.rows().stream().filter(r -> r.node().label().isEmpty()).findFirst();
+            Optional<TableView.Row> unlabelled = view.rows().stream().filter(r -> r.node().label().isEmpty()).findFirst();
+            if (s.unknown && (unlabelled.isEmpty() || placements.containsKey(unlabelled.get()))) {
+                reportUnrecognised(s);
+                return Optional.empty();
+            }
+            return unlabelled;
         }
         List<LabelMatcher.Entry> rows = s.candidates.stream()
                 .filter(e -> e.table() == view.table() && e.belongsTo(view.generation()) && e.isDataRow())
@@ -99,6 +104,16 @@ final class TableReader {
         LabelMatcher.Entry chosen = best;
         return chosen == null ? Optional.empty()
                 : view.rows().stream().filter(r -> r.node() == chosen.node() && r.block() == chosen.block()).findFirst();
+    }
+
+    /** A row whose label the schema does not know, with numbers: named, not read, and not an error. */
+    private void reportUnrecognised(Segment s) {
+        if (!s.hasValues()) {
+            return;
+        }
+        String numbers = s.cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).collect(Collectors.joining("、"));
+        problems.add(Problem.of(Severity.INFO, "unrecognised_row", List.of(), where(s.label.location()),
+                view.table().name() + "中有未识别的行“" + s.label.text().strip() + "”（" + numbers + "），未读取"));
     }
 
     /** Where the entry's parent heading was last seen before {@code mark}, or -1. */
