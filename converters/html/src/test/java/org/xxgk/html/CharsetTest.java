@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.spi.CorruptFileException;
+import org.xxgk.core.testkit.Golden;
 
 /** The charset of a page: BOM, then the page's own declaration, then detection; GBK read as GB18030. */
 class CharsetTest {
@@ -65,6 +68,13 @@ class CharsetTest {
     void gb18030PageWithoutMetaIsDetected() throws Exception {
         Document d = read(page("<title>年度报告</title>", GB18030));
         assertEquals("临江市公安局2023年政府信息公开工作年度报告", d.lines().get(0));
+    }
+
+    @Test
+    void fixtureWithoutMetaKeepsACharacterThatOnlyGb18030Has() throws Exception {
+        Path page = Golden.testdata().resolve("html/v2021-gb18030-no-meta-t3-2019.html");
+        Document d = read(Files.readAllBytes(page));
+        assertTrue(d.lines().stream().anyMatch(l -> l.contains("市民王\u4dae申请")), "U+4DAE decoded");
     }
 
     @Test
