@@ -31,9 +31,11 @@ import org.xxgk.core.spi.ReportWriter;
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-    static final String TABLE_STYLE = "border-collapse:collapse;border:1px solid #000;margin-bottom:1em;";
+    static final String TABLE_STYLE = "border-collapse:collapse;border:1px solid #000;width:100%;margin-bottom:1em;";
     private static final String CELL_STYLE = "border:1px solid #000;padding:4px 6px;";
     private static final String CENTRED = "text-align:center;vertical-align:middle;";
+    /** Headings up to this length stay on one line: 表三's narrow applicant columns would split 自然人 otherwise. */
+    private static final int NOWRAP_HEADING = 8;
 
     private final Schema schema = Schema.official();
 
@@ -89,7 +91,11 @@ public final class HtmlReportWriter implements ReportWriter {
         if (cell.colSpan() > 1) {
             td.append(" colspan=\"").append(cell.colSpan()).append('"');
         }
-        td.append(" style=\"").append(CELL_STYLE).append(align(cell.role())).append("\">");
+        td.append(" style=\"").append(CELL_STYLE).append(align(cell.role()));
+        if (cell.role() == LayoutCell.Role.HEADER && cell.text().length() <= NOWRAP_HEADING) {
+            td.append("white-space:nowrap;");
+        }
+        td.append("\">");
         return td.append(escape(text(cell, values))).append("</td>").toString();
     }
 
