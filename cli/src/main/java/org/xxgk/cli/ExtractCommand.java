@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws XxgkException, IOException {
         ReportWriter writer = OutputFormats.require(format, spec);
         List<Outcome> outcomes = BatchExtractor.withInstalledReaders().extractAll(Inputs.expand(files), o -> { });
-        List<Report> reports = outcomes.stream().flatMap(o -> o.findReport().stream()).toList();
+        List<Report> reports = outcomes.stream().flatMap(o -> o.reports().stream()).toList();
         outcomes.stream().filter(Outcome::failed).forEach(o -> spec.commandLine().getErr().println("xxgk: " + o.failure().oneLine()));
         if (writer.singleReport() && reports.size() > 1) {
             throw new XxgkException(String.valueOf(output), format + " 格式一次只能写一份报告，请逐个文件输出");

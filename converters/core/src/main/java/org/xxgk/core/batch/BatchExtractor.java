@@ -9,9 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import org.xxgk.core.data.ReportData;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.recognize.Recognizer;
+import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.Readers;
 import org.xxgk.core.spi.XxgkException;
 
@@ -22,6 +27,7 @@ import org.xxgk.core.spi.XxgkException;
 public final class BatchExtractor {
 
     private final Readers readers;
+    private final ReportData data = ReportData.official();
     private final Recognizer recognizer;
     private final int threads;
 
@@ -44,14 +50,25 @@ public final class BatchExtractor {
             // Reading the file fails again below, with the reason.
         }
         try {
+            if (FormatDetector.JSON.equals(format) || FormatDetector.CSV.equals(format)) {
+                return Outcome.of(input, format, readData(input, format));
+            }
             Document doc = readers.read(input.path(), input.source());
-            Report report = recognizer.recognize(doc);
-            return new Outcome(input, doc.format(), report, null);
+            return Outcome.of(input, doc.format(), List.of(recognizer.recognize(doc)));
         } catch (XxgkException e) {
-            return new Outcome(input, format, null, e);
+            return Outcome.failed(input, format, e);
         } catch (RuntimeException | StackOverflowError e) {
             // A reader library failing on hostile input must not end the batch: the file is reported.
-            return new Outcome(input, format, null, new XxgkException(input.source(), "读取时出错：" + e, e));
+            return Outcome.failed(input, format, new XxgkException(input.source(), "读取时出错：" + e, e));
+        }
+    }
+
+    /** Reports as data (what extract wrote, or made by hand): read, not recognised. */
+    private List<Report> readData(Input input, String format) throws XxgkException {
+        try (InputStream in = Files.newInputStream(input.path())) {
+            return FormatDetector.JSON.equals(format) ? data.readJson(in, input.source()) : data.readCsv(in, input.source());
+        } catch (IOException e) {
+            throw new XxgkException(input.source(), "无法读取文件：" + e.getMessage(), e);
         }
     }
 

@@ -1,28 +1,34 @@
 package org.xxgk.core.batch;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.xxgk.core.model.Report;
 import org.xxgk.core.spi.XxgkException;
 
 /**
- * What became of one input: a report, or the reason there is none. Never both, never neither.
+ * What became of one input: its reports (one for a document; any number for a data file or a
+ * workbook with one agency per sheet), or the reason there are none. Never both, never neither.
  *
  * @param input   the input
  * @param format  the detected format, or {@code null} when detection failed
- * @param report  the report, or {@code null}
+ * @param reports the reports, empty when the input failed
  * @param failure why there is no report, or {@code null}
  */
-public record Outcome(Input input, String format, Report report, XxgkException failure) {
+public record Outcome(Input input, String format, List<Report> reports, XxgkException failure) {
 
     public Outcome {
-        if ((report == null) == (failure == null)) {
-            throw new IllegalArgumentException("an outcome has a report or a failure");
+        reports = reports == null ? List.of() : List.copyOf(reports);
+        if (reports.isEmpty() == (failure == null)) {
+            throw new IllegalArgumentException("an outcome has reports or a failure");
         }
     }
 
-    public Optional<Report> findReport() {
-        return Optional.ofNullable(report);
+    public static Outcome of(Input input, String format, List<Report> reports) {
+        return new Outcome(input, format, reports, null);
+    }
+
+    public static Outcome failed(Input input, String format, XxgkException failure) {
+        return new Outcome(input, format, List.of(), failure);
     }
 
     public boolean failed() {

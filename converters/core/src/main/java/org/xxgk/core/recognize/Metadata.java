@@ -21,6 +21,8 @@ record Metadata(String agency, Integer year, LocalDate published) {
     private static final int TITLE_LINES = 20;
     private static final int SIGNATURE_LINES = 12;
     private static final Pattern PUBLISHER = Pattern.compile("发布机构[:：]\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$)");
+    /** Where the 发布机构 value ends when a page puts the next field on the same line. */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\s+|(?=(?:发布日期|成文日期|发文日期|索引号|文号|发文字号|主题分类|公开方式|组配分类|生效日期)[:：])");
     private static final Pattern TITLE = Pattern.compile(
             "^(.*?)\\s*(?:关于)?\\s*(\\d{4})\\s*年\\s*度?\\s*(?:的)?\\s*(?:政府|政务)?\\s*信\\s*息\\s*公\\s*开.*报\\s*告");
     private static final Pattern FILLER = Pattern.compile("填报单位\\s*[(（]?\\s*盖章\\s*[)）]?\\s*[:：]\\s*([^\\s|]+)");
@@ -48,7 +50,7 @@ record Metadata(String agency, Integer year, LocalDate published) {
     }
 
     private static Optional<String> publisher(List<String> text) {
-        return first(text, PUBLISHER).map(m -> m.group(1).strip()).filter(s -> !s.isEmpty());
+        return first(text, PUBLISHER).map(m -> NEXT_FIELD.split(m.group(1).strip(), 2)[0]).filter(s -> !s.isEmpty());
     }
 
     private static Optional<Matcher> title(List<String> text) {

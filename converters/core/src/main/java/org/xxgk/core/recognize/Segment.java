@@ -12,8 +12,11 @@ import org.xxgk.core.schema.TableSpec;
  */
 final class Segment {
 
-    /** The row headings the label may be (several where the label is ambiguous); empty for 表四's unlabelled row. */
-    final List<LabelMatcher.Entry> candidates;
+    /**
+     * The row headings the label may be, best match first (several where the label is ambiguous or a
+     * variant in one generation is the official label in another); empty for 表四's unlabelled row.
+     */
+    final List<LabelMatcher.Match> candidates;
     final TableSpec table;
     /** How many headings had been seen when this label was met, for resolving duplicate labels by their parent. */
     final int historyMark;
@@ -26,7 +29,7 @@ final class Segment {
     /** The cells after the label, empty ones included when positional. */
     final List<Cell> cells = new ArrayList<>();
 
-    Segment(List<LabelMatcher.Entry> candidates, TableSpec table, int historyMark, Cell label, boolean positional,
+    Segment(List<LabelMatcher.Match> candidates, TableSpec table, int historyMark, Cell label, boolean positional,
             boolean unknown) {
         this.candidates = List.copyOf(candidates);
         this.table = table;

@@ -74,7 +74,7 @@ final class Segmenter {
         }
         List<LabelMatcher.Match> matches = matcher.match(cell.text());
         if (!matches.isEmpty()) {
-            label(cell, best(matches), positional);
+            label(cell, matches, positional);
         } else if (units.contains(LabelText.fold(cell.text()))) {
             return;
         } else if (context != null && looksLikeLabel(cell.text())) {
@@ -96,13 +96,14 @@ final class Segmenter {
         }
     }
 
-    private void label(Cell cell, List<LabelMatcher.Entry> entries, boolean positional) {
+    private void label(Cell cell, List<LabelMatcher.Match> matches, boolean positional) {
         close();
+        List<LabelMatcher.Entry> entries = best(matches);
         seen.addAll(entries);
-        List<LabelMatcher.Entry> rows = entries.stream().filter(e -> e.kind() == LabelMatcher.Kind.ROW).toList();
+        List<LabelMatcher.Match> rows = matches.stream().filter(m -> m.entry().kind() == LabelMatcher.Kind.ROW).toList();
         updateContext(entries, cell.text());
-        if (!rows.isEmpty()) {
-            List<TableSpec> tables = rows.stream().map(LabelMatcher.Entry::table).distinct().toList();
+        if (entries.stream().anyMatch(e -> e.kind() == LabelMatcher.Kind.ROW)) {
+            List<TableSpec> tables = rows.stream().map(m -> m.entry().table()).distinct().toList();
             open = new Segment(rows, tables.contains(context) ? context : tables.get(0), history.size(), cell, positional, false);
         }
         history.addAll(entries);
@@ -137,9 +138,13 @@ final class Segmenter {
         return matches.stream().filter(m -> m.score() >= top - 1e-9).map(LabelMatcher.Match::entry).toList();
     }
 
-    /** Words long enough to be a row label rather than a fragment of a split header ({@code 结}, {@code 果维持}). */
+    /** Words long enough to be a row label rather than a fragment of a split header ({@code 结}, {@code 果维持}), and no field name. */
     private static boolean looksLikeLabel(String text) {
-        return LabelText.fold(text).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        String folded = LabelText.fold(text);
+        if (folded.endsWith(":")) {
+            return false; // a page field (成文日期：), not a row
+        }
+        return folded.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count() >= MIN_LABEL_CHARACTERS;
     }
 

@@ -89,15 +89,16 @@ final class TableReader {
             }
             return unlabelled;
         }
-        List<LabelMatcher.Entry> rows = s.candidates.stream()
-                .filter(e -> e.table() == view.table() && e.belongsTo(view.generation()) && e.isDataRow())
+        List<LabelMatcher.Match> rows = s.candidates.stream()
+                .filter(m -> m.entry().table() == view.table() && m.entry().belongsTo(view.generation()) && m.entry().isDataRow())
                 .toList();
+        double topScore = rows.stream().mapToDouble(LabelMatcher.Match::score).max().orElse(0);
         LabelMatcher.Entry best = null;
         int bestMark = -2;
-        for (LabelMatcher.Entry e : rows) {
-            int mark = lastSeen(e, s.historyMark);
-            if (mark > bestMark) {
-                best = e;
+        for (LabelMatcher.Match m : rows) {
+            int mark = lastSeen(m.entry(), s.historyMark);
+            if (m.score() >= topScore - 1e-9 && mark > bestMark) {
+                best = m.entry();
                 bestMark = mark;
             }
         }
@@ -108,7 +109,7 @@ final class TableReader {
 
     /** A row whose label the schema does not know, with numbers: named, not read, and not an error. */
     private void reportUnrecognised(Segment s) {
-        if (!s.hasValues()) {
+        if (s.cells.stream().noneMatch(c -> !c.isBlank() && ParsedValue.parse(c.text(), schema.units()).isPresent())) {
             return;
         }
         String numbers = s.cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).collect(Collectors.joining("、"));
