@@ -55,8 +55,9 @@ public final class Validator {
         if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) {
             return Optional.empty();
         }
-        String leftText = side(e.left(), report, previous, left.get());
-        String rightText = side(e.right(), report, previous, right.get());
+        boolean byColumn = inOneRow(e);
+        String leftText = side(e.left(), report, previous, left.get(), byColumn);
+        String rightText = side(e.right(), report, previous, right.get(), byColumn);
         String where = locate(e, report);
         String message = e.description() + "，但左边" + leftText + "，右边" + rightText;
         return Optional.of(new Problem(e.rule().severity(), e.rule().id(), e.codes(), rightText, leftText, where, message));
@@ -75,17 +76,24 @@ public final class Validator {
         return Optional.of(total);
     }
 
-    private String side(List<Term> terms, Report report, Report previous, BigDecimal total) {
-        String parts = terms.stream().map(t -> label(t) + (t.negative() ? "（减）" : "") + " "
+    private String side(List<Term> terms, Report report, Report previous, BigDecimal total, boolean byColumn) {
+        String parts = terms.stream().map(t -> label(t, byColumn) + (t.negative() ? "（减）" : "") + " "
                 + (t.previous() ? previous : report).find(t.code()).orElseThrow().toPlainString())
                 .collect(Collectors.joining(" + "));
         return terms.size() == 1 ? parts : parts + " = " + total.toPlainString();
     }
 
-    private String label(Term t) {
-        String name = schema.findCell(t.code()).map(c -> c.rowName().isEmpty() ? c.columnLabel() : c.rowName())
+    /** Terms are named by what tells them apart: the column in a row's equation, else the row. */
+    private String label(Term t, boolean byColumn) {
+        String name = schema.findCell(t.code())
+                .map(c -> byColumn || c.rowName().isEmpty() ? c.columnName() : c.rowName())
                 .orElse(t.code());
         return (t.previous() ? "上年" : "") + name;
+    }
+
+    /** True when all the equation's cells stand in one row, so that their columns tell them apart. */
+    private boolean inOneRow(Equation e) {
+        return e.codes().stream().map(code -> schema.findCell(code).map(CellSpec::rowLabel).orElse(code)).distinct().count() == 1;
     }
 
     /** The table and column (or row) in words, with the source position of the first cell that has one. */
