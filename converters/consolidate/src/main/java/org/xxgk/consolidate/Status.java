@@ -1,0 +1,27 @@
+package org.xxgk.consolidate;
+
+/** What became of one input in a consolidation, as the 来源 sheet shows it. */
+public enum Status {
+    OK("正常"),
+    WARNINGS("有警告"),
+    ERRORS("违反勾稽关系"),
+    DUPLICATE("重复（只计一次）"),
+    OTHER_YEAR("其他年度（未汇总）"),
+    NOT_A_REPORT("不是年度报告"),
+    FAILED("无法读取");
+
+    private final String chinese;
+
+    Status(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** Whether the report's numbers are in the region's sums. */
+    public boolean counted() {
+        return this == OK || this == WARNINGS || this == ERRORS;
+    }
+}
