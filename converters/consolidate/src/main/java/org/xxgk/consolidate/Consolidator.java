@@ -35,11 +35,17 @@ public final class Consolidator {
     /**
      * @param year   the report year to sum, or {@code null} for the most common one
      * @param region the region's name, or {@code null}
-     * @param roster the agencies expected to report, in order; empty for no roster
+     * @param roster   the agencies expected to report, in order; empty for no roster
+     * @param previous last year's reports of the region's agencies, for the cross-year rules; may be empty
      */
-    public record Options(Integer year, String region, List<String> roster) {
+    public record Options(Integer year, String region, List<String> roster, List<Report> previous) {
         public Options {
             roster = roster == null ? List.of() : List.copyOf(roster);
+            previous = previous == null ? List.of() : List.copyOf(previous);
+        }
+
+        public Options(Integer year, String region, List<String> roster) {
+            this(year, region, roster, List.of());
         }
     }
 
@@ -72,7 +78,26 @@ public final class Consolidator {
         List<Entry> matched = roster.stream().map(RosterMatch::entry).filter(java.util.Objects::nonNull).toList();
         List<Entry> offRoster = options.roster().isEmpty() ? List.of()
                 : counted.stream().filter(e -> matched.stream().noneMatch(m -> m == e)).toList();
-        return new Region(name, year, entries, counted, summary, others, roster, offRoster);
+        return new Region(name, year, entries, counted, summary, others, roster, offRoster,
+                crossYear(counted, options.previous()));
+    }
+
+    /** The cross-year rules (warnings) of each agency against its own report of last year, found by name. */
+    private List<Region.Finding> crossYear(List<Entry> counted, List<Report> previous) {
+        Map<String, Report> lastYear = new HashMap<>();
+        previous.stream().filter(r -> r.agency() != null)
+                .forEach(r -> lastYear.putIfAbsent(AgencyName.abbreviate(AgencyName.normalise(r.agency())), r));
+        Validator validator = new Validator(schema);
+        List<Region.Finding> out = new ArrayList<>();
+        for (Entry e : counted) {
+            Report last = lastYear.get(key(e));
+            if (last != null) {
+                validator.validate(e.report(), last).stream()
+                        .filter(p -> schema.rules().stream().anyMatch(r -> r.needsPrevious() && r.id().equals(p.rule())))
+                        .forEach(p -> out.add(new Region.Finding(e, p)));
+            }
+        }
+        return out;
     }
 
     private List<Entry> entries(List<Outcome> outcomes) {
@@ -81,9 +106,9 @@ public final class Consolidator {
             String format = o.format() == null ? "" : o.format();
             if (o.failed()) {
                 Status s = o.failure() instanceof NotAReportException ? Status.NOT_A_REPORT : Status.FAILED;
-                out.add(new Entry(o.input(), format, null, s, o.failure().getMessage()));
+                out.add(new Entry(o.input(), format, o.pages(), null, s, o.failure().getMessage()));
             } else {
-                o.reports().forEach(r -> out.add(new Entry(o.input(), format, r, status(r), "")));
+                o.reports().forEach(r -> out.add(new Entry(o.input(), format, o.pages(), r, status(r), "")));
             }
         }
         return out;

@@ -18,9 +18,15 @@ import org.xxgk.core.model.Report;
  * @param others   sums of cells that exist only in another generation than the summary's, by code
  * @param roster   one match per roster name, in roster order; empty without a roster
  * @param offRoster counted entries that answer to no roster name (名单外)
+ * @param crossYear problems of the cross-year rules, against last year's reports (with --previous)
  */
 public record Region(String name, int year, List<Entry> entries, List<Entry> counted, Report summary,
-                     Map<String, BigDecimal> others, List<RosterMatch> roster, List<Entry> offRoster) {
+                     Map<String, BigDecimal> others, List<RosterMatch> roster, List<Entry> offRoster,
+                     List<Finding> crossYear) {
+
+    /** A problem and the agency's entry it belongs to. */
+    public record Finding(Entry entry, org.xxgk.core.model.Problem problem) {
+    }
 
     public Region {
         entries = List.copyOf(entries);
@@ -28,6 +34,7 @@ public record Region(String name, int year, List<Entry> entries, List<Entry> cou
         others = Map.copyOf(others);
         roster = List.copyOf(roster);
         offRoster = List.copyOf(offRoster);
+        crossYear = List.copyOf(crossYear);
     }
 
     /** True when some input failed or some counted report breaks an error-level rule: exit code 3. */

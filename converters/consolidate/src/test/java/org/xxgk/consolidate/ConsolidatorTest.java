@@ -33,7 +33,7 @@ class ConsolidatorTest {
     }
 
     private static Outcome ok(Report r) {
-        return Outcome.of(new Input(Path.of(r.source()), r.source()), "text", List.of(r));
+        return Outcome.of(new Input(Path.of(r.source()), r.source()), "text", 0, List.of(r));
     }
 
     private List<Outcome> region() {

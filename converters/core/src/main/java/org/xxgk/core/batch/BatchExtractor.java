@@ -51,10 +51,10 @@ public final class BatchExtractor {
         }
         try {
             if (FormatDetector.JSON.equals(format) || FormatDetector.CSV.equals(format)) {
-                return Outcome.of(input, format, readData(input, format));
+                return Outcome.of(input, format, 0, readData(input, format));
             }
             Document doc = readers.read(input.path(), input.source());
-            return Outcome.of(input, doc.format(), List.of(recognizer.recognize(doc)));
+            return Outcome.of(input, doc.format(), doc.pages(), List.of(recognizer.recognize(doc)));
         } catch (XxgkException e) {
             return Outcome.failed(input, format, e);
         } catch (RuntimeException | StackOverflowError e) {

@@ -11,10 +11,11 @@ import org.xxgk.core.spi.XxgkException;
  *
  * @param input   the input
  * @param format  the detected format, or {@code null} when detection failed
+ * @param pages   pages (PDF, Word) or sheets (workbooks) the input has, 0 where the format has none
  * @param reports the reports, empty when the input failed
  * @param failure why there is no report, or {@code null}
  */
-public record Outcome(Input input, String format, List<Report> reports, XxgkException failure) {
+public record Outcome(Input input, String format, int pages, List<Report> reports, XxgkException failure) {
 
     public Outcome {
         reports = reports == null ? List.of() : List.copyOf(reports);
@@ -23,12 +24,12 @@ public record Outcome(Input input, String format, List<Report> reports, XxgkExce
         }
     }
 
-    public static Outcome of(Input input, String format, List<Report> reports) {
-        return new Outcome(input, format, reports, null);
+    public static Outcome of(Input input, String format, int pages, List<Report> reports) {
+        return new Outcome(input, format, pages, reports, null);
     }
 
     public static Outcome failed(Input input, String format, XxgkException failure) {
-        return new Outcome(input, format, List.of(), failure);
+        return new Outcome(input, format, 0, List.of(), failure);
     }
 
     public boolean failed() {

@@ -1,0 +1,103 @@
+package org.xxgk.consolidate;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.xxgk.core.schema.Generation;
+import org.xxgk.core.schema.Schema;
+import org.xxgk.core.schema.TableView;
+
+/**
+ * The 图表 sheet: the region's applications by applicant type and by outcome, and the ten agencies
+ * with most applications, as native Excel charts over data written beside them (no images).
+ */
+final class RegionCharts {
+
+    static final String SHEET = "图表";
+    private static final int CHART_ROWS = 18;
+
+    private final Schema schema;
+
+    RegionCharts(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** Adds the sheet to the (non-streaming) workbook; does nothing when the region has no 表三. */
+    void add(XSSFWorkbook wb, Region region) {
+        Generation g = region.summary().generations().get("t3");
+        if (g == null) {
+            return;
+        }
+        TableView t3 = schema.view("t3", g);
+        XSSFSheet sheet = wb.createSheet(SHEET);
+        sheet.setColumnWidth(0, 40 * 256);
+        int r = 0;
+        List<TableView.Column> applicants = t3.columns().stream().filter(c -> !c.key().equals("total")).toList();
+        r = block(sheet, r, "本年新收申请数量（按申请人类型）",
+                applicants.stream().map(c -> c.path().get(c.path().size() - 1)).toList(),
+                applicants.stream().map(c -> value(region, t3.code("new", c.key()))).toList());
+        List<TableView.Row> outcomes = t3.rows().stream().filter(x -> !List.of("new", "carried_in", "total", "carried_out").contains(x.key())).toList();
+        r = block(sheet, r, "本年度办理结果（各项总计）",
+                outcomes.stream().map(x -> x.node().label()).toList(),
+                outcomes.stream().map(x -> value(region, t3.code(x.key(), "total"))).toList());
+        List<Entry> top = RegionWorkbook.topByApplications(region, 10);
+        block(sheet, r, "本年新收申请数量最多的十个机构",
+                top.stream().map(e -> e.report().agency() == null ? e.input().source() : e.report().agency()).toList(),
+                top.stream().map(e -> e.report().find("t3.new.total").orElse(BigDecimal.ZERO)).toList());
+    }
+
+    private static BigDecimal value(Region region, String code) {
+        return region.summary().find(code).orElse(BigDecimal.ZERO);
+    }
+
+    /** Writes the data in columns A and B and a bar chart beside it; returns the next free row. */
+    private static int block(XSSFSheet sheet, int top, String title, List<String> labels, List<BigDecimal> values) {
+        sheet.createRow(top).createCell(0).setCellValue(title);
+        for (int i = 0; i < labels.size(); i++) {
+            Row row = sheet.createRow(top + 1 + i);
+            row.createCell(0).setCellValue(labels.get(i));
+            row.createCell(1).setCellValue(values.get(i).doubleValue());
+        }
+        if (!labels.isEmpty()) {
+            chart(sheet, title, top + 1, top + labels.size());
+        }
+        return top + Math.max(labels.size() + 2, CHART_ROWS + 2);
+    }
+
+    private static void chart(XSSFSheet sheet, String title, int first, int last) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, first - 1, 13, first - 1 + CHART_ROWS);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+        XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 1, 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.BAR);
+        data.addSeries(names, numbers).setTitle("件数", null);
+        chart.plot(data);
+    }
+}
