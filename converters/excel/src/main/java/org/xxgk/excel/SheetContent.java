@@ -10,7 +10,7 @@ import org.xxgk.core.model.Grid;
  *
  * @param sheet the sheet's name
  * @param grid  the sheet's cells, positional, merged cells expanded
- * @param lines the sheet's name, then each row's non-empty cells as shown, joined by a space
+ * @param lines the sheet's name, then each non-empty cell as shown (a label ending in a colon with its value)
  */
 record SheetContent(String sheet, Grid grid, List<String> lines) {
 

@@ -41,11 +41,11 @@ final class SheetReader {
         List<List<Cell>> rows = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         lines.add(sheet.getSheetName());
+        StringBuilder pending = new StringBuilder();
         Map<Long, Cell> origins = new HashMap<>();
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.getRow(r);
             List<Cell> cells = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
             for (int c = 0; c < width(row, r, merged); c++) {
                 CellRangeAddress region = merged.get(key(r, c));
                 if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)) {
@@ -61,20 +61,36 @@ final class SheetReader {
                     origins.put(key(r, c), cell);
                 }
                 cells.add(cell);
-                String shown = text.display(poi).strip();
-                if (!shown.isEmpty()) {
-                    line.append(line.length() > 0 ? " " : "").append(shown);
-                }
+                line(text.display(poi).strip(), pending, lines);
             }
             trim(cells);
             if (!cells.isEmpty()) {
                 rows.add(cells);
             }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-            }
+            flush(pending, lines);
         }
         return new SheetContent(sheet.getSheetName(), new Grid(rows, true), lines);
+    }
+
+    /**
+     * One line per non-empty cell, as the sheet shows it; a label ending in a colon is joined with the
+     * cell after it ({@code 填报单位（盖章）：} + {@code 某某局}), so that each field stays one line.
+     */
+    private static void line(String shown, StringBuilder pending, List<String> lines) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        pending.append(shown);
+        if (!shown.endsWith("：") && !shown.endsWith(":")) {
+            flush(pending, lines);
+        }
+    }
+
+    private static void flush(StringBuilder pending, List<String> lines) {
+        if (pending.length() > 0) {
+            lines.add(pending.toString());
+            pending.setLength(0);
+        }
     }
 
     /** Each position a merged region covers, by row and column. */
