@@ -44,6 +44,9 @@ final class Workbooks {
             throw new CorruptFileException(source, "文件超过 " + MAX_FILE_BYTES / 1024 / 1024
                     + " MB，不像年度报告统计表的工作簿，未读取");
         }
+        if (isZip(bytes) && !hasCentralDirectory(bytes)) {
+            throw new CorruptFileException(source, "工作簿不完整（文件被截断，可能下载或复制没有完成），无法打开");
+        }
         limitZip();
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -60,6 +63,24 @@ final class Workbooks {
                  | IllegalStateException | IndexOutOfBoundsException e) {
             throw new CorruptFileException(source, "工作簿已损坏，无法解析：" + firstLine(e), e);
         }
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    /**
+     * A zip ends with its central directory's end record (PK 5 6), at most 64 KB of comment before the
+     * end. A truncated .xlsx lacks it; POI would open what came before the cut and skip the rest.
+     */
+    private static boolean hasCentralDirectory(byte[] b) {
+        int stop = Math.max(0, b.length - 22 - 65_535);
+        for (int i = b.length - 22; i >= stop; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** POI's zip limits are global; they are set before every open so that nothing else can loosen them. */
