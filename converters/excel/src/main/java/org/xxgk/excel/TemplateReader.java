@@ -3,7 +3,9 @@ package org.xxgk.excel;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellType;
@@ -40,6 +42,10 @@ final class TemplateReader {
         this.source = source;
     }
 
+    /** A label found elsewhere than the layout puts it. */
+    private record Move(String label, int fromRow, int fromColumn, int rows, int columns) {
+    }
+
     /** What differs between the sheet and the layout; empty when the table can be read by its names. */
     List<String> differences(SheetPlan plan) {
         Optional<NamedCells.Target> area = names.find(Names.ofArea(plan.table().id()));
@@ -52,14 +58,18 @@ final class TemplateReader {
             out.add("表格区域应为 " + plan.layout().height() + " 行 " + plan.layout().width() + " 列，现为 "
                     + a.rows() + " 行 " + a.columns() + " 列");
         }
+        List<Move> moves = new ArrayList<>();
         for (LayoutCell c : plan.layout().cells()) {
             int r = a.row() + c.row();
             int k = a.column() + c.column();
-            if (c.code() != null) {
-                checkName(c.code(), a.sheet(), r, k, out);
-            } else if (!same(c.text(), textAt(a.sheet(), r, k))) {
-                out.add(moved(c.text(), a.sheet(), r, k));
+            if (c.code() == null && !same(c.text(), textAt(a.sheet(), r, k))) {
+                find(c.text(), a.sheet(), r, k).ifPresentOrElse(moves::add, () -> out.add(retyped(c.text(), a.sheet(), r, k)));
             }
+        }
+        out.addAll(describe(moves));
+        if (out.isEmpty()) {
+            plan.layout().cells().stream().filter(c -> c.code() != null)
+                    .forEach(c -> checkName(c.code(), a.sheet(), a.row() + c.row(), a.column() + c.column(), out));
         }
         return out;
     }
@@ -73,24 +83,66 @@ final class TemplateReader {
         }
     }
 
-    /** A label not where the layout puts it: where it went, or what stands there instead. */
-    private String moved(String label, Sheet sheet, int r, int k) {
-        String short_ = label.length() > 16 ? label.substring(0, 15) + "…" : label;
-        for (int dr = -20; dr <= 20; dr++) {
-            for (int dk = -5; dk <= 5; dk++) {
-                if ((dr != 0 || dk != 0) && r + dr >= 0 && k + dk >= 0 && same(label, textAt(sheet, r + dr, k + dk))) {
-                    return "“" + short_ + "”从 " + SheetReader.ref(r, k) + " 移到了 " + SheetReader.ref(r + dr, k + dk);
+    /** Where a label went, looking a few rows and columns around its place. */
+    private Optional<Move> find(String label, Sheet sheet, int r, int k) {
+        for (int distance = 1; distance <= 20; distance++) {
+            for (int dr = -distance; dr <= distance; dr++) {
+                for (int dk = -Math.min(distance, 5); dk <= Math.min(distance, 5); dk++) {
+                    boolean ring = Math.abs(dr) == distance || Math.abs(dk) == distance;
+                    if (ring && r + dr >= 0 && k + dk >= 0 && same(label, textAt(sheet, r + dr, k + dk))) {
+                        return Optional.of(new Move(label, r, k, dr, dk));
+                    }
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves in words: labels that moved together (every label under an inserted row) as one sentence
+     * from the first of them, single moves each on its own.
+     */
+    private static List<String> describe(List<Move> moves) {
+        Map<List<Integer>, List<Move>> byShift = new LinkedHashMap<>();
+        moves.forEach(m -> byShift.computeIfAbsent(List.of(m.rows(), m.columns()), x -> new ArrayList<>()).add(m));
+        List<String> out = new ArrayList<>();
+        byShift.forEach((shift, group) -> {
+            Move first = group.get(0);
+            if (group.size() == 1) {
+                out.add("“" + brief(first.label()) + "”从 " + SheetReader.ref(first.fromRow(), first.fromColumn()) + " 移到了 "
+                        + SheetReader.ref(first.fromRow() + first.rows(), first.fromColumn() + first.columns()));
+            } else {
+                out.add("从 " + SheetReader.ref(first.fromRow(), first.fromColumn()) + "（“" + brief(first.label()) + "”）起，"
+                        + group.size() + " 个标签" + direction(first.rows(), first.columns()));
+            }
+        });
+        return out;
+    }
+
+    private static String direction(int rows, int columns) {
+        List<String> parts = new ArrayList<>();
+        if (rows != 0) {
+            parts.add((rows > 0 ? "下移 " : "上移 ") + Math.abs(rows) + " 行（可能" + (rows > 0 ? "插入" : "删除") + "了行）");
+        }
+        if (columns != 0) {
+            parts.add((columns > 0 ? "右移 " : "左移 ") + Math.abs(columns) + " 列（可能" + (columns > 0 ? "插入" : "删除") + "了列）");
+        }
+        return String.join("、", parts);
+    }
+
+    private String retyped(String label, Sheet sheet, int r, int k) {
         String now = textAt(sheet, r, k).strip();
-        return SheetReader.ref(r, k) + " 应为“" + short_ + "”，现为" + (now.isEmpty() ? "空白" : "“" + now + "”");
+        return SheetReader.ref(r, k) + " 应为“" + brief(label) + "”，现为" + (now.isEmpty() ? "空白" : "“" + now + "”");
+    }
+
+    private static String brief(String label) {
+        return label.length() > 16 ? label.substring(0, 15) + "…" : label;
     }
 
     /** The note for a table whose layout was edited, one sentence. */
     static String note(SheetPlan plan, List<String> differences) {
         String named = String.join("；", differences.subList(0, Math.min(NAMED, differences.size())));
-        String more = differences.size() > NAMED ? "等 " + differences.size() + " 处" : "";
+        String more = differences.size() > NAMED ? "；另有 " + (differences.size() - NAMED) + " 处" : "";
         return "工作表“" + plan.sheetName() + "”的版式与 xxgk 模板不一致（" + named + more + "），已改按标签识别，请核对识别结果";
     }
 
