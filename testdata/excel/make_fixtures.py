@@ -147,9 +147,9 @@ def main():
         gens = {"t2": generation, "t3": generation, "t4": generation}
         year = 2020 if generation == "2019" else 2024
         store(doc, "template-%s-filled-in-libreoffice.xlsx" % generation)
-        expected("template-%s-filled-in-libreoffice.xlsx" % generation, "临江市交通运输局", year, gens, values)
+        expected("template-%s-filled-in-libreoffice.xlsx" % generation, "临江市交通运输局", year, gens, values, problems=[])
         store(doc, "template-%s-saved-as-xls.xls" % generation, xls=True)
-        expected("template-%s-saved-as-xls.xls" % generation, "临江市交通运输局", year, gens, values)
+        expected("template-%s-saved-as-xls.xls" % generation, "临江市交通运输局", year, gens, values, problems=[])
         if generation == "2021":
             sheet = doc.Sheets.getByName("表三")
             sheet.Rows.insertByIndex(9, 1)
