@@ -64,6 +64,7 @@ public final class TemplateFiller {
             if (parts.isPresent() && parts.get().compareTo(n) == 0) {
                 return;
             }
+            cell.setBlank();
             cell.setCellStyle(styles.get(Styles.Role.PROBLEM));
             comment(cell, "报告中此格为 " + n.stripTrailingZeros().toPlainString() + "，但各项之和为 "
                     + parts.map(p -> p.stripTrailingZeros().toPlainString()).orElse("（有项缺失）") + "；按报告原数填入");
