@@ -10,12 +10,21 @@ import java.util.List;
  * @param format the detected format name ({@code text}, {@code html}, {@code pdf}, …)
  * @param grids  the tables, in reading order; a table split over pages may arrive as several grids
  * @param lines  the text of the document, one entry per line or paragraph, tables included
- * @param pages  pages (PDF, Word) or sheets (workbooks) the input has, 0 where the format has none
+ * @param pages    pages (PDF, Word) or sheets (workbooks) the input has, 0 where the format has none
+ * @param problems what the reader itself found doubtful (a workbook template whose layout was edited,
+ *                 a formula it could not evaluate); the recognizer passes them on to the report
  */
-public record Document(String source, String format, List<Grid> grids, List<String> lines, int pages) {
+public record Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
+                       List<Problem> problems) {
 
     public Document {
         grids = List.copyOf(grids);
         lines = List.copyOf(lines);
+        problems = List.copyOf(problems);
+    }
+
+    /** A document about which the reader has nothing to say beyond its content. */
+    public Document(String source, String format, List<Grid> grids, List<String> lines, int pages) {
+        this(source, format, grids, lines, pages, List.of());
     }
 }

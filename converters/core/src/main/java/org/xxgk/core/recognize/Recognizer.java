@@ -68,6 +68,7 @@ public final class Recognizer {
             throw new NotAReportException(doc.source(), "没有找到政府信息公开年度报告的统计表（表二、表三、表四或政府信息公开情况统计表）");
         }
         problems.addAll(0, missingTables(generations));
+        problems.addAll(0, doc.problems());
         Metadata meta = Metadata.of(doc.lines());
         Report report = new Report(doc.source(), doc.format(), meta.agency(), meta.year(), meta.published(),
                 generations, values, problems);

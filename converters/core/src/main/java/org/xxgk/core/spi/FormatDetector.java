@@ -42,7 +42,8 @@ public final class FormatDetector {
             return zipKind(prefix, ext);
         }
         if (startsWith(prefix, OLE2)) {
-            return ext.equals("xls") || ext.equals("et") ? XLS : ext.equals("doc") || ext.equals("wps") ? DOC : oleKind(prefix);
+            return ext.equals("xls") || ext.equals("et") ? XLS : ext.equals("doc") || ext.equals("wps") ? DOC
+                    : encryptedOoxml(prefix, ext).orElseGet(() -> oleKind(prefix));
         }
         if (isBinary(prefix)) {
             return UNKNOWN;
@@ -69,6 +70,18 @@ public final class FormatDetector {
             return XLSX;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * A password-protected .xlsx or .docx is an OLE2 container holding the encrypted package: it goes to
+     * the reader of its format, which can say that it is encrypted.
+     */
+    private static java.util.Optional<String> encryptedOoxml(byte[] prefix, String ext) {
+        if (!new String(prefix, StandardCharsets.UTF_16LE).contains("EncryptedPackage")) {
+            return java.util.Optional.empty();
+        }
+        return ext.equals("xlsx") || ext.equals("xlsm") ? java.util.Optional.of(XLSX)
+                : ext.equals("docx") ? java.util.Optional.of(DOCX) : java.util.Optional.empty();
     }
 
     private static String oleKind(byte[] prefix) {

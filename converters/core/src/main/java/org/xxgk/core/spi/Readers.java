@@ -66,6 +66,7 @@ public final class Readers {
                 throw new EmptyFileException(source, "文件是空的（0 字节）");
             }
             String format = detect(file);
+            checkExtension(source, file, format);
             DocumentReader reader = find(format).orElseThrow(() -> unsupported(source, format));
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return reader.read(in, source);
@@ -74,6 +75,26 @@ public final class Readers {
             throw new XxgkException(source, "文件不存在", e);
         } catch (IOException e) {
             throw new XxgkException(source, "无法读取文件：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file named .xlsx, .docx or .pdf whose bytes are text (a CSV or web page renamed) would otherwise
+     * go to the text reader and fail in a puzzling way. Text in .xls and .doc files is let through: many
+     * systems export HTML or tab-separated text under those names, and the text and HTML readers read it.
+     */
+    private static void checkExtension(String source, Path file, String format) throws UnsupportedFormatException {
+        String ext = FormatDetector.extension(file.getFileName().toString());
+        String kind = switch (ext) {
+            case "xlsx", "xlsm" -> "Excel 工作簿";
+            case "docx" -> "Word 文档";
+            case "pdf" -> "PDF 文件";
+            default -> null;
+        };
+        boolean textual = List.of(FormatDetector.TEXT, FormatDetector.HTML, FormatDetector.JSON, FormatDetector.CSV,
+                FormatDetector.UNKNOWN).contains(format);
+        if (kind != null && textual) {
+            throw new UnsupportedFormatException(source, "扩展名为 ." + ext + "，但内容不是 " + kind + "（可能是改了扩展名的其他文件）");
         }
     }
 

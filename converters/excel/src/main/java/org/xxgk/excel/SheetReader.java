@@ -1,0 +1,133 @@
+package org.xxgk.excel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.Grid;
+import org.xxgk.core.model.SourceLocation;
+
+/**
+ * Reads a sheet as it stands into a positional grid for the recognizer: every cell through
+ * {@link CellText}, merged cells expanded (the origin with its spans, a covered copy in every other
+ * position), hidden rows included (the sheet's own formulas count them too). Work is bounded: an
+ * official table never needs more than {@link #MAX_ROWS} rows or {@link #MAX_COLUMNS} columns.
+ */
+final class SheetReader {
+
+    static final int MAX_ROWS = 5_000;
+    static final int MAX_COLUMNS = 256;
+
+    private final CellText text;
+    private final String source;
+
+    SheetReader(CellText text, String source) {
+        this.text = text;
+        this.source = source;
+    }
+
+    SheetContent read(Sheet sheet) {
+        Map<Long, CellRangeAddress> merged = merged(sheet);
+        SourceLocation at = SourceLocation.ofFile(source).withSheet(sheet.getSheetName());
+        int lastRow = Math.min(MAX_ROWS - 1, Math.max(sheet.getLastRowNum(),
+                merged.values().stream().mapToInt(CellRangeAddress::getLastRow).max().orElse(-1)));
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        lines.add(sheet.getSheetName());
+        StringBuilder pending = new StringBuilder();
+        Map<Long, Cell> origins = new HashMap<>();
+        for (int r = 0; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < width(row, r, merged); c++) {
+                CellRangeAddress region = merged.get(key(r, c));
+                if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)) {
+                    Cell origin = origins.get(key(region.getFirstRow(), region.getFirstColumn()));
+                    cells.add(origin != null ? origin.coveredCopy()
+                            : new Cell("", 1, 1, true, at.withCell(r + 1, c + 1, ref(r, c))));
+                    continue;
+                }
+                org.apache.poi.ss.usermodel.Cell poi = row == null ? null : row.getCell(c);
+                Cell cell = new Cell(text.of(poi), region == null ? 1 : region.getLastRow() - r + 1,
+                        region == null ? 1 : region.getLastColumn() - c + 1, false, at.withCell(r + 1, c + 1, ref(r, c)));
+                if (region != null) {
+                    origins.put(key(r, c), cell);
+                }
+                cells.add(cell);
+                line(text.display(poi).strip(), pending, lines);
+            }
+            trim(cells);
+            if (!cells.isEmpty()) {
+                rows.add(cells);
+            }
+            flush(pending, lines);
+        }
+        return new SheetContent(sheet.getSheetName(), new Grid(rows, true), lines);
+    }
+
+    /**
+     * One line per non-empty cell, as the sheet shows it; a label ending in a colon is joined with the
+     * cell after it ({@code 填报单位（盖章）：} + {@code 某某局}), so that each field stays one line.
+     */
+    private static void line(String shown, StringBuilder pending, List<String> lines) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        pending.append(shown);
+        if (!shown.endsWith("：") && !shown.endsWith(":")) {
+            flush(pending, lines);
+        }
+    }
+
+    private static void flush(StringBuilder pending, List<String> lines) {
+        if (pending.length() > 0) {
+            lines.add(pending.toString());
+            pending.setLength(0);
+        }
+    }
+
+    /** Each position a merged region covers, by row and column. */
+    private static Map<Long, CellRangeAddress> merged(Sheet sheet) {
+        Map<Long, CellRangeAddress> out = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), MAX_ROWS - 1); r++) {
+                for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), MAX_COLUMNS - 1); c++) {
+                    out.put(key(r, c), region);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int width(Row row, int r, Map<Long, CellRangeAddress> merged) {
+        int w = row == null ? 0 : Math.max(0, row.getLastCellNum());
+        for (CellRangeAddress region : merged.values()) {
+            if (region.getFirstRow() <= r && r <= region.getLastRow()) {
+                w = Math.max(w, region.getLastColumn() + 1);
+            }
+        }
+        return Math.min(w, MAX_COLUMNS);
+    }
+
+    /** Blank cells at the end of a row hold no place worth keeping. */
+    private static void trim(List<Cell> cells) {
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank() && !cells.get(cells.size() - 1).isCovered()) {
+            cells.remove(cells.size() - 1);
+        }
+    }
+
+    private static long key(int r, int c) {
+        return ((long) r << 20) | c;
+    }
+
+    static String ref(int r, int c) {
+        return new CellReference(r, c).formatAsString();
+    }
+}
