@@ -83,7 +83,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     /** The output, the roster and last year's workbook may sit in the input folder: they are not reports. */
     private boolean notOwnFile(Input i) {
         Path p = i.path().toAbsolutePath().normalize();
-        return List.of(output, roster, previous).stream().filter(java.util.Objects::nonNull)
+        return java.util.stream.Stream.of(output, roster, previous).filter(java.util.Objects::nonNull)
                 .noneMatch(own -> own.toAbsolutePath().normalize().equals(p));
     }
 

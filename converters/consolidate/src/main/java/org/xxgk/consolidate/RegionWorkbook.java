@@ -23,6 +23,7 @@ import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Severity;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Schema;
+import org.xxgk.excel.TemplateAnnex;
 import org.xxgk.excel.TemplateFiller;
 
 /**
@@ -49,6 +50,9 @@ public final class RegionWorkbook {
     /** Writes the whole workbook; the stream is not closed. */
     public void write(Region region, OutputStream out) throws IOException {
         XSSFWorkbook template = new TemplateFiller(schema).fill(region.summary());
+        for (String annex : List.of(NOTES, DETAIL, CHECKS, SOURCES, ROSTER, RegionCharts.SHEET)) {
+            TemplateAnnex.mark(template, annex);
+        }
         new RegionCharts(schema).add(template, region);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW)) {
             RegionStyles styles = new RegionStyles(wb);

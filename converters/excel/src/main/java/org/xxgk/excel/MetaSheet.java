@@ -1,5 +1,8 @@
 package org.xxgk.excel;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import org.xxgk.core.schema.Generation;
  * generation. A sheet rather than custom document properties because it survives saving as .xls.
  */
 final class MetaSheet {
+
+    private static final String ANNEX = "annex";
 
     private MetaSheet() {
     }
@@ -47,6 +52,27 @@ final class MetaSheet {
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** Marks a sheet as an annex of the report (a regional workbook's 明细, 校验, …): read as no table. */
+    static void addAnnex(Workbook wb, String sheetName) {
+        Sheet s = wb.getSheet(TemplatePlan.META_SHEET);
+        if (s == null) {
+            throw new IllegalStateException("not a template: no " + TemplatePlan.META_SHEET + " sheet");
+        }
+        put(s, s.getLastRowNum() + 1, ANNEX, sheetName);
+    }
+
+    /** The sheets marked as annexes. */
+    static Set<String> annexes(Workbook wb) {
+        Sheet s = wb.getSheet(TemplatePlan.META_SHEET);
+        Set<String> out = new HashSet<>();
+        for (int r = 1; s != null && r <= s.getLastRowNum(); r++) {
+            if (ANNEX.equals(text(s, r, 0))) {
+                out.add(text(s, r, 1));
+            }
+        }
+        return out;
     }
 
     private static void put(Sheet s, int r, String key, String value) {

@@ -99,6 +99,7 @@ public final class WorkbookReader implements DocumentReader {
         }
         List<String> lines = new ArrayList<>(reader.coverLines());
         Set<String> skip = new HashSet<>(exact);
+        skip.addAll(MetaSheet.annexes(wb));
         if (!lines.isEmpty()) {
             skip.add(TemplatePlan.COVER_SHEET);
         }

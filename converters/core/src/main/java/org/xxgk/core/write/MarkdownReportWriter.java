@@ -41,8 +41,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     private void write(Report r, Writer w) throws IOException {
+        // The report's own title, so that agency and year read back through the text reader.
         w.write("# " + (r.agency() == null ? "（未识别发布机构）" : r.agency())
-                + (r.year() == null ? "" : " " + r.year() + "年") + "\n\n");
+                + (r.year() == null ? "" : r.year() + "年") + "政府信息公开工作年度报告\n\n");
         w.write("来源：" + r.source() + "\n\n");
         for (Map.Entry<String, Generation> t : r.generations().entrySet()) {
             TableLayout layout = OfficialLayout.of(schema.view(t.getKey(), t.getValue()));
