@@ -74,11 +74,14 @@ public final class WorkbookReader implements DocumentReader {
     private static Document sheets(Workbook wb, CellText text, String source, String format, Set<String> except) {
         List<Grid> grids = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        List<Document.Part> parts = new ArrayList<>();
         for (SheetContent c : contents(wb, text, source, except)) {
             grids.add(c.grid());
             lines.addAll(c.lines());
+            parts.add(new Document.Part(c.sheet(), List.of(c.grid()), c.lines()));
         }
-        return new Document(source, format, grids, lines, wb.getNumberOfSheets());
+        // Each sheet is also offered as a part: cities keep one agency per sheet.
+        return new Document(source, format, grids, lines, wb.getNumberOfSheets(), List.of(), parts);
     }
 
     private Document template(Workbook wb, TemplatePlan plan, CellText text, String source, String format) {

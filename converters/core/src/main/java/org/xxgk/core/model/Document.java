@@ -13,18 +13,46 @@ import java.util.List;
  * @param pages    pages (PDF, Word) or sheets (workbooks) the input has, 0 where the format has none
  * @param problems what the reader itself found doubtful (a workbook template whose layout was edited,
  *                 a formula it could not evaluate); the recognizer passes them on to the report
+ * @param parts    the document's parts when each may hold a report of its own (a workbook's sheets, where
+ *                 cities keep one agency per sheet); empty for formats that have none
  */
 public record Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
-                       List<Problem> problems) {
+                       List<Problem> problems, List<Part> parts) {
+
+    /**
+     * A part of a document that may hold a whole report of its own.
+     *
+     * @param name  the part's name as users see it (the sheet name)
+     * @param grids the part's tables
+     * @param lines the part's text
+     */
+    public record Part(String name, List<Grid> grids, List<String> lines) {
+        public Part {
+            grids = List.copyOf(grids);
+            lines = List.copyOf(lines);
+        }
+    }
 
     public Document {
         grids = List.copyOf(grids);
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
+        parts = List.copyOf(parts);
+    }
+
+    /** A document of one piece, with what the reader found doubtful. */
+    public Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
+                    List<Problem> problems) {
+        this(source, format, grids, lines, pages, problems, List.of());
     }
 
     /** A document about which the reader has nothing to say beyond its content. */
     public Document(String source, String format, List<Grid> grids, List<String> lines, int pages) {
-        this(source, format, grids, lines, pages, List.of());
+        this(source, format, grids, lines, pages, List.of(), List.of());
+    }
+
+    /** One part as a document of its own, named {@code file#part} in messages. */
+    public Document partAsDocument(Part part) {
+        return new Document(source + "#" + part.name(), format, part.grids(), part.lines(), 1);
     }
 }

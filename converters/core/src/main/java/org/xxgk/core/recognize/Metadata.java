@@ -80,7 +80,8 @@ record Metadata(String agency, Integer year, LocalDate published) {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\\s\\u3000]+", "").replaceAll("关于$", "").replaceAll("^[《“\"]", "");
+        // Heading marks of Markdown (#) and quotes around a title are not part of the name.
+        return s.replaceAll("[\\s\\u3000]+", "").replaceAll("关于$", "").replaceAll("^[#《“\"]+", "");
     }
 
     /** The line above the date that ends the report: how agencies sign. */
