@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -50,6 +54,12 @@ final class RegionCharts {
         TableView t3 = schema.view("t3", g);
         XSSFSheet sheet = wb.createSheet(SHEET);
         sheet.setColumnWidth(0, 40 * 256);
+        // Printed landscape and one page wide, so that each chart stays beside its numbers.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         int r = 0;
         List<TableView.Column> applicants = t3.columns().stream().filter(c -> !c.key().equals("total")).toList();
         r = block(sheet, r, "本年新收申请数量（按申请人类型）",
@@ -57,12 +67,18 @@ final class RegionCharts {
                 applicants.stream().map(c -> value(region, t3.code("new", c.key()))).toList());
         List<TableView.Row> outcomes = t3.rows().stream().filter(x -> !List.of("new", "carried_in", "total", "carried_out").contains(x.key())).toList();
         r = block(sheet, r, "本年度办理结果（各项总计）",
-                outcomes.stream().map(x -> x.node().label()).toList(),
+                outcomes.stream().map(RegionCharts::outcomeLabel).toList(),
                 outcomes.stream().map(x -> value(region, t3.code(x.key(), "total"))).toList());
         List<Entry> top = RegionWorkbook.topByApplications(region, 10);
         block(sheet, r, "本年新收申请数量最多的十个机构",
                 top.stream().map(e -> e.report().agency() == null ? e.input().source() : e.report().agency()).toList(),
                 top.stream().map(e -> e.report().find("t3.new.total").orElse(BigDecimal.ZERO)).toList());
+    }
+
+    /** An outcome's label with its heading when it has one: （三）不予公开·1.属于国家秘密. */
+    private static String outcomeLabel(TableView.Row row) {
+        List<String> path = row.path();
+        return path.size() > 2 ? path.get(path.size() - 2) + "·" + path.get(path.size() - 1) : row.node().label();
     }
 
     private static BigDecimal value(Region region, String code) {
@@ -93,11 +109,17 @@ final class RegionCharts {
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setMinimum(0);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 1, 1));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
-        data.addSeries(names, numbers).setTitle("件数", null);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(names, numbers);
+        series.setTitle("件数", null);
+        // An explicit fill: without one some spreadsheet programs draw the bars invisible.
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(shape);
         chart.plot(data);
     }
 }
