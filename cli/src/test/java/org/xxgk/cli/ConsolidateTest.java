@@ -138,6 +138,24 @@ class ConsolidateTest {
     }
 
     @Test
+    void lastYearsWorkbookBringsTheCrossYearWarnings() throws IOException {
+        Path again = dir.resolve("对照上年.xlsx");
+        CliTest.Run withPrevious = CliTest.run("consolidate", Golden.testdata().resolve("region/reports").toString(),
+                "-o", again.toString(), "--previous", workbook.toString());
+        assertEquals(3, withPrevious.code(), withPrevious.err());
+        List<List<String>> checks;
+        Path saved = workbook;
+        workbook = again;
+        try {
+            checks = rows(RegionSheets.CHECKS);
+        } finally {
+            workbook = saved;
+        }
+        // The example's carried-in counts differ from its carried-out ones, so "last year" (itself) disagrees.
+        assertTrue(checks.stream().anyMatch(r -> r.get(3).equals("t3.carry_over") && r.get(2).equals("警告")), checks.toString());
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() {
         CliTest.Run again = CliTest.run("consolidate", Golden.testdata().resolve("region/reports").toString(), "-o", workbook.toString());
         assertEquals(1, again.code());
