@@ -101,10 +101,7 @@ public final class RegionWorkbook {
             text(row, 4, spec.columnLabel(), styles.get(Role.TEXT));
             number(row, 5, e.getValue(), styles);
         }
-        int[] widths = {28, 8, 10, 60, 30, 12};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+        widths(sheet, 28, 8, 10, 60, 30, 12);
     }
 
     /** One row per counted agency; a row of codes and a row of labels above, frozen, with filters. */
@@ -176,10 +173,7 @@ public final class RegionWorkbook {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, titles.length - 1));
-        int[] widths = {28, 36, 8, 18, 30, 24, 80, 24, 24};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+        widths(sheet, 28, 36, 8, 18, 30, 24, 80, 24, 24);
     }
 
     private int problemRow(Sheet sheet, int r, Entry e, Problem p, RegionStyles styles) {
@@ -222,10 +216,7 @@ public final class RegionWorkbook {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, titles.length - 1));
-        int[] widths = {50, 8, 12, 16, 70, 30, 8};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+        widths(sheet, 50, 8, 12, 16, 70, 30, 8);
     }
 
     private void roster(Sheet sheet, Region region, RegionStyles styles) {
@@ -253,9 +244,13 @@ public final class RegionWorkbook {
             text(row, 4, e.input().source(), styles.get(Role.TEXT));
         }
         sheet.createFreezePane(0, 1);
-        int[] widths = {30, 30, 16, 8, 50};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
+        widths(sheet, 30, 30, 16, 8, 50);
+    }
+
+    /** Column widths in characters, from column A on. */
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
         }
     }
 
