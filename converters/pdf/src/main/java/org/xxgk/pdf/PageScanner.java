@@ -1,0 +1,203 @@
+package org.xxgk.pdf;
+
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import technology.tabula.TextElement;
+import technology.tabula.Utils;
+
+/**
+ * One pass over every page of a PDF: PDFBox's text stripper, taught the path operators, so that each
+ * page's content stream is parsed once and yields its text lines, its characters as tabula
+ * {@link TextElement}s, its ruling lines and whether it paints images. tabula's own extractor parses a
+ * page twice (once for text, once for lines); the table pages are found from this pass and only they go
+ * through tabula's algorithms.
+ */
+final class PageScanner extends PDFTextStripper {
+
+    /** Blank glyphs outside these font sizes are layout artefacts (tabula drops them too). */
+    private static final float MIN_BLANK_FONT = 2f;
+    private static final float MAX_BLANK_FONT = 40f;
+
+    private final StringWriter text = new StringWriter();
+    private final List<ScannedPage> pages = new ArrayList<>();
+    private int textStart;
+    private List<TextElement> chars;
+    private PathRecorder paths;
+    private boolean images;
+
+    private PageScanner() throws IOException {
+        setSortByPosition(true);
+        registerPathOperators();
+        addOperator(new ImageAwareDrawObject());
+        addOperator(new Painter("BI", () -> images = true));
+    }
+
+    /** Scans every page of the document, in order. */
+    static List<ScannedPage> scan(PDDocument doc) throws IOException {
+        PageScanner scanner = new PageScanner();
+        scanner.writeText(doc, scanner.text);
+        return scanner.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        super.startPage(page);
+        textStart = text.getBuffer().length();
+        chars = new ArrayList<>();
+        paths = new PathRecorder(this, page);
+        images = false;
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        super.endPage(page);
+        List<String> lines = text.getBuffer().substring(textStart).lines()
+                .map(CellText::unspace).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        float width = turned ? box.getHeight() : box.getWidth();
+        float height = turned ? box.getWidth() : box.getHeight();
+        pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, chars, paths.rulings(), images));
+    }
+
+    @Override
+    protected void writeString(String string, List<TextPosition> positions) throws IOException {
+        super.writeString(string, positions);
+        for (TextPosition p : positions) {
+            if (p != null) {
+                element(p);
+            }
+        }
+    }
+
+    /** A character as tabula's own text stripper records it, so that tabula's algorithms see the same input. */
+    private void element(TextPosition p) {
+        String c = p.getUnicode();
+        if (c == null || c.isEmpty() || c.chars().allMatch(Character::isISOControl)) {
+            return;
+        }
+        if (c.isBlank() && (p.getFontSizeInPt() < MIN_BLANK_FONT || p.getFontSizeInPt() > MAX_BLANK_FONT)) {
+            return;
+        }
+        float h = p.getHeightDir();
+        chars.add(new TextElement(Utils.round(p.getYDirAdj() - h, 2), Utils.round(p.getXDirAdj(), 2),
+                Utils.round(p.getWidthDirAdj(), 2), Utils.round(h, 2), p.getFont(), p.getFontSizeInPt(),
+                c.replace('\u00a0', ' '), p.getWidthOfSpace(), p.getDir()));
+    }
+
+    private void registerPathOperators() {
+        addOperator(new Operands("m", 2, f -> paths.moveTo(point(f, 0))));
+        addOperator(new Operands("l", 2, f -> paths.lineTo(point(f, 0))));
+        addOperator(new Operands("c", 6, f -> paths.curveTo(point(f, 4))));
+        addOperator(new Operands("v", 4, f -> paths.curveTo(point(f, 2))));
+        addOperator(new Operands("y", 4, f -> paths.curveTo(point(f, 2))));
+        addOperator(new Operands("re", 4, this::rectangle));
+        addOperator(new Painter("h", () -> paths.closePath()));
+        for (String paint : List.of("S", "f", "F", "f*", "B", "B*")) {
+            addOperator(new Painter(paint, () -> paths.paint()));
+        }
+        for (String closeAndPaint : List.of("s", "b", "b*")) {
+            addOperator(new Painter(closeAndPaint, () -> {
+                paths.closePath();
+                paths.paint();
+            }));
+        }
+        addOperator(new Painter("n", () -> paths.end()));
+        addOperator(new Painter("W", () -> paths.clip(GeneralPath.WIND_NON_ZERO)));
+        addOperator(new Painter("W*", () -> paths.clip(GeneralPath.WIND_EVEN_ODD)));
+    }
+
+    private void rectangle(float[] f) {
+        paths.rectangle(transformedPoint(f[0], f[1]), transformedPoint(f[0] + f[2], f[1]),
+                transformedPoint(f[0] + f[2], f[1] + f[3]), transformedPoint(f[0], f[1] + f[3]));
+    }
+
+    private Point2D point(float[] f, int at) {
+        return transformedPoint(f[at], f[at + 1]);
+    }
+
+    /** A path operator with numeric operands; malformed operands leave the path as it was. */
+    private static final class Operands extends OperatorProcessor {
+        private final String name;
+        private final int count;
+        private final Consumer<float[]> action;
+
+        Operands(String name, int count, Consumer<float[]> action) {
+            this.name = name;
+            this.count = count;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            if (operands.size() < count) {
+                return;
+            }
+            float[] f = new float[count];
+            for (int i = 0; i < count; i++) {
+                if (!(operands.get(i) instanceof COSNumber n)) {
+                    return;
+                }
+                f[i] = n.floatValue();
+            }
+            action.accept(f);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** An operator without operands that the scan cares about. */
+    private static final class Painter extends OperatorProcessor {
+        private final String name;
+        private final Runnable action;
+
+        Painter(String name, Runnable action) {
+            this.name = name;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            action.run();
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** PDFBox's {@code Do}, which also notes that the page paints an image (a scanned page is one image). */
+    private final class ImageAwareDrawObject extends DrawObject {
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (!operands.isEmpty() && operands.get(0) instanceof COSName name
+                    && getResources() != null && getResources().isImageXObject(name)) {
+                images = true;
+                return;
+            }
+            super.process(operator, operands);
+        }
+    }
+}
