@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
             "读取网页、粘贴文本、HTML 等格式的政府信息公开工作年度报告，识别表二（主动公开）、"
                 + "表三（依申请公开）、表四（行政复议、行政诉讼）或 2019 年以前的统计表，",
             "按勾稽关系校验，并输出为 JSON、CSV、Markdown 或 HTML。"},
-        subcommands = {ExtractCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ValidateCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true, sortOptions = false,
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {

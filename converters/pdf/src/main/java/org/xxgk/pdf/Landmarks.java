@@ -20,8 +20,6 @@ final class Landmarks {
 
     /** Shorter labels ({@code 规章}, {@code 总计}) are everyday words in a report's prose. */
     private static final int MIN_LENGTH = 4;
-    /** Distinct landmarks a page must show: one alone is a section heading or a sentence. */
-    private static final int PAGE_HITS = 2;
 
     private static volatile Landmarks official;
 
@@ -79,15 +77,15 @@ final class Landmarks {
         return bodies.contains(LabelText.of(text).body());
     }
 
-    /** True when the page's text shows enough table labels to be a table page. */
-    boolean onPage(List<String> lines) {
+    /** How many distinct labels the page's text shows, counting up to {@code enough}. */
+    int count(List<String> lines, int enough) {
         String text = LabelText.fold(String.join("", lines));
         int hits = 0;
         for (String w : words) {
-            if (text.contains(w) && ++hits >= PAGE_HITS) {
-                return true;
+            if (text.contains(w) && ++hits >= enough) {
+                break;
             }
         }
-        return false;
+        return hits;
     }
 }

@@ -23,8 +23,6 @@ import technology.tabula.TextElement;
  */
 final class StreamTables {
 
-    /** Characters whose vertical centres are closer than this many font sizes are on one line. */
-    private static final double SAME_LINE = 0.5;
     /** A gap wider than this many font sizes separates two cells (letter-spacing stays below it). */
     private static final double CELL_GAP = 1.2;
     /** Between two digits or Latin letters a gap this wide (a space or more) already separates cells. */
@@ -71,33 +69,13 @@ final class StreamTables {
     }
 
     static List<Grid> of(ScannedPage scanned, SourceLocation file) {
-        List<List<TextElement>> lines = lines(scanned.chars());
+        List<List<TextElement>> lines = TextLines.of(scanned.chars());
         List<List<Word>> words = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             words.add(words(i, lines.get(i)));
         }
         joinWrapped(words);
         return List.of(grid(words, file.withPage(scanned.number())));
-    }
-
-    /** The page's characters in lines, top to bottom, each line left to right; blanks dropped. */
-    private static List<List<TextElement>> lines(List<TextElement> chars) {
-        List<TextElement> sorted = chars.stream().filter(c -> !c.getText().isBlank())
-                .sorted(Comparator.comparingDouble(TextElement::getCenterY)).toList();
-        List<List<TextElement>> lines = new ArrayList<>();
-        List<TextElement> line = new ArrayList<>();
-        for (TextElement c : sorted) {
-            if (!line.isEmpty() && c.getCenterY() - line.get(0).getCenterY() > SAME_LINE * size(c)) {
-                lines.add(line);
-                line = new ArrayList<>();
-            }
-            line.add(c);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line);
-        }
-        lines.forEach(l -> l.sort(Comparator.comparingDouble(TextElement::getLeft)));
-        return lines;
     }
 
     private static List<Word> words(int index, List<TextElement> line) {
@@ -207,6 +185,6 @@ final class StreamTables {
     }
 
     private static double size(TextElement c) {
-        return c.getFontSize() > 0 ? c.getFontSize() : c.getHeight();
+        return TextLines.size(c);
     }
 }
