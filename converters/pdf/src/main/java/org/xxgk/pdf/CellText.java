@@ -63,6 +63,9 @@ final class CellText {
 
     /** Removes the spaces between two Chinese characters (or CJK punctuation). */
     static String unspace(String s) {
+        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
         return SPACE_BETWEEN_WIDE.matcher(s).replaceAll("");
     }
 

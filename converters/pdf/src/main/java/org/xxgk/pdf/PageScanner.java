@@ -42,6 +42,8 @@ final class PageScanner extends PDFTextStripper {
     private boolean images;
 
     private PageScanner() throws IOException {
+        // Overprinted glyphs are dropped per line in TextLines and per cell by tabula's word merging.
+        setSuppressDuplicateOverlappingText(false);
         registerPathOperators();
         addOperator(new ImageAwareDrawObject());
         addOperator(new Painter("BI", () -> images = true));
@@ -52,6 +54,11 @@ final class PageScanner extends PDFTextStripper {
         PageScanner scanner = new PageScanner();
         scanner.writeText(doc, Writer.nullWriter());
         return scanner.pages;
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        super.processPage(new SteadyBoxPage(page));
     }
 
     @Override
