@@ -37,11 +37,13 @@ final class PageScanner extends PDFTextStripper {
     private static final float MAX_BLANK_FONT = 40f;
 
     private final List<ScannedPage> pages = new ArrayList<>();
+    private final TablePages tablePages;
     private List<TextElement> chars;
     private PathRecorder paths;
     private boolean images;
 
-    private PageScanner() throws IOException {
+    private PageScanner(Landmarks landmarks) throws IOException {
+        tablePages = new TablePages(landmarks);
         // Overprinted glyphs are dropped per line in TextLines and per cell by tabula's word merging.
         setSuppressDuplicateOverlappingText(false);
         registerPathOperators();
@@ -49,9 +51,9 @@ final class PageScanner extends PDFTextStripper {
         addOperator(new Painter("BI", () -> images = true));
     }
 
-    /** Scans every page of the document, in order. */
-    static List<ScannedPage> scan(PDDocument doc) throws IOException {
-        PageScanner scanner = new PageScanner();
+    /** Scans every page of the document, in order, and tells the table pages by their labels. */
+    static List<ScannedPage> scan(PDDocument doc, Landmarks landmarks) throws IOException {
+        PageScanner scanner = new PageScanner(landmarks);
         scanner.writeText(doc, Writer.nullWriter());
         return scanner.pages;
     }
@@ -72,12 +74,16 @@ final class PageScanner extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
-        List<String> lines = TextLines.of(chars).stream().map(TextLines::text).toList();
+        List<List<TextElement>> grouped = TextLines.of(chars);
+        List<String> lines = grouped.stream().map(TextLines::text).toList();
+        int textChars = grouped.stream().mapToInt(List::size).sum();
+        boolean table = tablePages.next(lines, ScannedPage.ruled(paths.rulings()));
         PDRectangle box = page.getCropBox();
         boolean turned = page.getRotation() % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
-        pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, chars, paths.rulings(), images));
+        pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, table,
+                table ? chars : List.of(), table ? paths.rulings() : List.of(), textChars, images));
     }
 
     /** Takes the page's characters as the stripper collected them (overlapping duplicates removed). */

@@ -35,7 +35,7 @@ public final class PdfReportReader implements DocumentReader {
         try (PDDocument doc = PdfFile.open(in, source)) {
             List<ScannedPage> pages = scan(doc, source);
             checkText(pages, source);
-            List<ScannedPage> tablePages = TablePages.select(pages, Landmarks.official());
+            List<ScannedPage> tablePages = pages.stream().filter(ScannedPage::table).toList();
             checkTablesAreText(pages, tablePages, source);
             List<String> lines = new ArrayList<>();
             pages.forEach(p -> lines.addAll(p.lines()));
@@ -45,7 +45,7 @@ public final class PdfReportReader implements DocumentReader {
 
     private static List<ScannedPage> scan(PDDocument doc, String source) throws CorruptFileException {
         try {
-            return PageScanner.scan(doc);
+            return PageScanner.scan(doc, Landmarks.official());
         } catch (IOException | RuntimeException e) {
             // PDFBox skips what it can; what reaches here is a content stream it cannot parse at all.
             throw new CorruptFileException(source, "PDF 页面内容已损坏，无法读取文字（" + e.getMessage() + "）", e);

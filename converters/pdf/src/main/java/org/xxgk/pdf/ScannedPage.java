@@ -8,29 +8,34 @@ import technology.tabula.Ruling;
 import technology.tabula.TextElement;
 
 /**
- * What one pass over a page's content found: its text as lines (for the metadata and for finding the
- * table pages), its characters and ruling lines in tabula's coordinates (top-left origin, points), and
- * whether it shows images.
+ * What one pass over a page's content found: its text as lines (for the metadata), whether it holds
+ * a table, and for table pages only its characters and ruling lines in tabula's coordinates (top-left
+ * origin, points), so that a long report keeps little more than its table pages in memory.
  *
- * @param number   1-based page number
- * @param page     the PDFBox page, for tabula
- * @param width    page width in points, rotation applied
- * @param height   page height in points, rotation applied
- * @param lines    the page's text, one entry per line, in reading order
- * @param chars    the characters, one {@link TextElement} each
- * @param rulings  the straight line segments drawn on the page (strokes and the edges of filled rectangles)
- * @param images   true when the page paints at least one image
+ * @param number    1-based page number
+ * @param page      the PDFBox page, for tabula
+ * @param width     page width in points, rotation applied
+ * @param height    page height in points, rotation applied
+ * @param lines     the page's text, one entry per line, top to bottom
+ * @param table     true when the page goes through tabula (see {@link TablePages})
+ * @param chars     the characters, one {@link TextElement} each; empty unless {@code table}
+ * @param rulings   the straight lines drawn on the page (strokes, edges of filled rectangles); empty unless {@code table}
+ * @param textChars how many non-blank characters the page shows
+ * @param images    true when the page paints at least one image
  */
-record ScannedPage(int number, PDPage page, float width, float height, List<String> lines,
-                   List<TextElement> chars, List<Ruling> rulings, boolean images) {
+record ScannedPage(int number, PDPage page, float width, float height, List<String> lines, boolean table,
+                   List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images) {
 
-    /** True for a page that shows no text at all: blank, or an image of a page (a scan). */
+    /** Fewer characters than this is no text layer: a scan may carry a stamped page number or file name. */
+    private static final int TEXT_LAYER = 16;
+
+    /** True for a page that shows (next to) no text: blank, or an image of a page (a scan). */
     boolean textless() {
-        return chars.stream().allMatch(c -> c.getText().isBlank());
+        return textChars < TEXT_LAYER;
     }
 
-    /** True when the page draws both horizontal and vertical lines: it may hold a ruled table. */
-    boolean ruled() {
+    /** True when the rulings hold both horizontal and vertical lines: the page may hold a ruled table. */
+    static boolean ruled(List<Ruling> rulings) {
         return rulings.stream().anyMatch(Ruling::horizontal) && rulings.stream().anyMatch(Ruling::vertical);
     }
 }

@@ -15,7 +15,7 @@ class TablePagesTest {
 
     private static List<Integer> selected(String name) throws IOException {
         try (PDDocument doc = PDDocument.load(Golden.testdata().resolve("pdf").resolve(name).toFile())) {
-            return TablePages.select(PageScanner.scan(doc), Landmarks.official()).stream().map(ScannedPage::number).toList();
+            return PageScanner.scan(doc, Landmarks.official()).stream().filter(ScannedPage::table).map(ScannedPage::number).toList();
         }
     }
 
