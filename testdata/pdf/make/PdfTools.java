@@ -14,24 +14,35 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Fixture tools for make_fixtures.py, run as a single-file program with PDFBox on the class path:
- * {@code scan IN OUT} renders every page to an image and writes a PDF of those images only (no text
- * layer), as a scanner would; {@code encrypt IN OUT OWNER USER} protects a PDF with PDFBox (an empty
+ * {@code scan IN OUT [PAGES]} renders every page (or the listed ones) to an image and writes a PDF of
+ * those images (no text layer), as a scanner would; {@code encrypt IN OUT OWNER USER} protects a PDF with PDFBox (an empty
  * user password opens it for reading; a non-empty one locks it).
  */
 public class PdfTools {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "scan" -> scan(new File(args[1]), new File(args[2]));
+            case "scan" -> scan(new File(args[1]), new File(args[2]), args.length > 3 ? args[3] : "");
             case "encrypt" -> encrypt(new File(args[1]), new File(args[2]), args[3], args.length > 4 ? args[4] : "");
-            default -> throw new IllegalArgumentException("scan IN OUT | encrypt IN OUT OWNER [USER]");
+            default -> throw new IllegalArgumentException("scan IN OUT [PAGES] | encrypt IN OUT OWNER [USER]");
         }
     }
 
-    static void scan(File in, File out) throws Exception {
+    /** Pages as images; with PAGES (1-based, comma-separated) only those, the others kept as they are. */
+    static void scan(File in, File out, String pages) throws Exception {
+        java.util.Set<Integer> only = new java.util.HashSet<>();
+        for (String p : pages.split(",")) {
+            if (!p.isBlank()) {
+                only.add(Integer.parseInt(p.strip()));
+            }
+        }
         try (PDDocument src = PDDocument.load(in); PDDocument dst = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(src);
             for (int i = 0; i < src.getNumberOfPages(); i++) {
+                if (!only.isEmpty() && !only.contains(i + 1)) {
+                    dst.importPage(src.getPage(i));
+                    continue;
+                }
                 BufferedImage image = renderer.renderImageWithDPI(i, 100, ImageType.GRAY);
                 PDRectangle box = src.getPage(i).getMediaBox();
                 PDPage page = new PDPage(box);

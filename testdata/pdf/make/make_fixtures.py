@@ -504,6 +504,7 @@ def special(work):
     """The PDFs that must fail or that hide their text: scanned, encrypted, truncated."""
     ruled = PDF_DIR / "ruled-2021.pdf"
     pdftools("scan", ruled, PDF_DIR / "scanned-image-only.pdf")
+    pdftools("scan", ruled, PDF_DIR / "scanned-table-pages.pdf", "1,2")
     pdftools("encrypt", ruled, PDF_DIR / "encrypted-owner-password.pdf", "owner-secret", "")
     shutil.copy(PDF_DIR / "ruled-2021.expected.json", PDF_DIR / "encrypted-owner-password.expected.json")
     pdftools("encrypt", ruled, PDF_DIR / "encrypted-user-password.pdf", "owner-secret", "user-secret")

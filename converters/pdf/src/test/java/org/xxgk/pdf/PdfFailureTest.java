@@ -37,6 +37,13 @@ class PdfFailureTest {
     }
 
     @Test
+    void tablesScannedIntoATextPdfAreNamedToo() throws IOException {
+        XxgkException e = read("scanned-table-pages.pdf");
+        assertTrue(e instanceof ScannedDocumentException, e.toString());
+        assertEquals("PDF 的文字中没有统计表，统计表可能是扫描图片（第1—2页只有图像，没有文字层），需要先做文字识别（OCR）", e.getMessage());
+    }
+
+    @Test
     void aPdfThatNeedsAPasswordSaysSo() throws IOException {
         XxgkException e = read("encrypted-user-password.pdf");
         assertTrue(e instanceof EncryptedDocumentException, e.toString());
