@@ -13,58 +13,75 @@ import org.xxgk.core.model.SourceLocation;
  * Rebuilds a table's full grid from its cells' coordinates. tabula numbers the cells of a row from left
  * to right, so a cell merged over two rows shifts every cell after it in the lower row by one column;
  * here every distinct edge becomes a grid line and a merged cell covers the positions between its
- * edges, so columns stay where they are (see {@link Cell} for how merged cells are expanded).
+ * edges, so columns stay where they are (see {@link Cell} for how merged cells are expanded). The grid
+ * also finds the cell under a point in logarithmic time, for placing characters.
  */
 final class CellGrid {
 
     /** Edges closer than this (points) are the same grid line: borders drawn a hair apart. */
     private static final double SNAP = 2.0;
 
-    /** A cell of the table: where it is on the page and what it says. */
-    record Placed(Rectangle2D bounds, String text) {
-    }
+    private final List<Rectangle2D> cells;
+    private final double[] xs;
+    private final double[] ys;
+    /** For each grid position, the index of the cell that covers it, or -1. */
+    private final int[][] owner;
 
-    private CellGrid() {
-    }
-
-    static Grid build(List<Placed> cells, SourceLocation page) {
-        List<Double> xs = lines(cells, true);
-        List<Double> ys = lines(cells, false);
-        Cell[][] g = new Cell[Math.max(ys.size() - 1, 0)][Math.max(xs.size() - 1, 0)];
-        for (Placed p : cells) {
-            place(g, p, index(xs, p.bounds().getMinX()), index(xs, p.bounds().getMaxX()),
-                    index(ys, p.bounds().getMinY()), index(ys, p.bounds().getMaxY()), page);
+    CellGrid(List<Rectangle2D> cells) {
+        this.cells = List.copyOf(cells);
+        this.xs = lines(cells, true);
+        this.ys = lines(cells, false);
+        this.owner = new int[Math.max(ys.length - 1, 0)][Math.max(xs.length - 1, 0)];
+        for (int[] row : owner) {
+            java.util.Arrays.fill(row, -1);
         }
+        for (int i = 0; i < this.cells.size(); i++) {
+            Rectangle2D b = this.cells.get(i);
+            for (int r = nearest(ys, b.getMinY()); r < nearest(ys, b.getMaxY()); r++) {
+                for (int c = nearest(xs, b.getMinX()); c < nearest(xs, b.getMaxX()); c++) {
+                    if (owner[r][c] < 0) {
+                        owner[r][c] = i;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the cell under a point, or -1 outside the table. */
+    int cellAt(double x, double y) {
+        int c = slot(xs, x);
+        int r = slot(ys, y);
+        return r < 0 || c < 0 ? -1 : owner[r][c];
+    }
+
+    /** The grid with the cells' texts, given in the order of the cells. */
+    Grid build(List<String> texts, SourceLocation page) {
+        Cell[] origins = new Cell[cells.size()];
         List<List<Cell>> rows = new ArrayList<>();
-        for (int r = 0; r < g.length; r++) {
+        for (int r = 0; r < owner.length; r++) {
             List<Cell> row = new ArrayList<>();
-            for (int c = 0; c < g[r].length; c++) {
-                row.add(g[r][c] != null ? g[r][c] : Cell.of("", page.withCell(r + 1, c + 1, null)));
+            for (int c = 0; c < owner[r].length; c++) {
+                int i = owner[r][c];
+                if (i < 0) {
+                    row.add(Cell.of("", page.withCell(r + 1, c + 1, null)));
+                } else if (origins[i] == null) {
+                    Rectangle2D b = cells.get(i);
+                    origins[i] = new Cell(texts.get(i), nearest(ys, b.getMaxY()) - r, nearest(xs, b.getMaxX()) - c, false,
+                            page.withCell(r + 1, c + 1, null));
+                    row.add(origins[i]);
+                } else {
+                    row.add(origins[i].coveredCopy());
+                }
             }
             rows.add(row);
         }
         return new Grid(rows, true);
     }
 
-    private static void place(Cell[][] g, Placed p, int c0, int c1, int r0, int r1, SourceLocation page) {
-        if (c1 <= c0 || r1 <= r0 || g[r0][c0] != null) {
-            return;
-        }
-        Cell origin = new Cell(p.text(), r1 - r0, c1 - c0, false, page.withCell(r0 + 1, c0 + 1, null));
-        for (int r = r0; r < r1; r++) {
-            for (int c = c0; c < c1; c++) {
-                if (g[r][c] == null) {
-                    g[r][c] = r == r0 && c == c0 ? origin : origin.coveredCopy();
-                }
-            }
-        }
-    }
-
-    /** The distinct vertical (or horizontal) edges of the cells, close ones merged, left to right. */
-    private static List<Double> lines(List<Placed> cells, boolean vertical) {
+    /** The distinct vertical (or horizontal) edges of the cells, close ones merged, in order. */
+    private static double[] lines(List<Rectangle2D> cells, boolean vertical) {
         TreeSet<Double> edges = new TreeSet<>();
-        for (Placed p : cells) {
-            Rectangle2D b = p.bounds();
+        for (Rectangle2D b : cells) {
             edges.add(vertical ? b.getMinX() : b.getMinY());
             edges.add(vertical ? b.getMaxX() : b.getMaxY());
         }
@@ -74,17 +91,32 @@ final class CellGrid {
                 out.add(e);
             }
         }
-        return out;
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The grid line nearest to an edge. */
-    private static int index(List<Double> lines, double edge) {
-        int best = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (Math.abs(lines.get(i) - edge) < Math.abs(lines.get(best) - edge)) {
-                best = i;
-            }
+    private static int nearest(double[] lines, double edge) {
+        int i = java.util.Arrays.binarySearch(lines, edge);
+        if (i >= 0) {
+            return i;
         }
-        return best;
+        int after = -i - 1;
+        if (after == 0) {
+            return 0;
+        }
+        if (after == lines.length) {
+            return lines.length - 1;
+        }
+        return edge - lines[after - 1] <= lines[after] - edge ? after - 1 : after;
+    }
+
+    /** The grid interval that holds a coordinate, or -1 outside. */
+    private static int slot(double[] lines, double v) {
+        if (lines.length < 2 || v < lines[0] || v > lines[lines.length - 1]) {
+            return -1;
+        }
+        int i = java.util.Arrays.binarySearch(lines, v);
+        int at = i >= 0 ? i : -i - 2;
+        return Math.min(at, lines.length - 2);
     }
 }

@@ -3,9 +3,7 @@ package org.xxgk.pdf;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.SourceLocation;
@@ -33,44 +31,30 @@ final class LatticeTables {
         if (cells.size() < 2) {
             return List.of();
         }
-        Map<Cell, List<TextElement>> text = assign(cells, scanned.chars());
         List<Rectangle> areas = new ArrayList<>(SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells));
         areas.sort(Comparator.comparingDouble(Rectangle::getTop).thenComparingDouble(Rectangle::getLeft));
         SourceLocation at = file.withPage(scanned.number());
         List<Grid> grids = new ArrayList<>();
         for (Rectangle area : areas) {
-            List<CellGrid.Placed> placed = new ArrayList<>();
-            for (Cell c : cells) {
-                if (c.intersects(area)) {
-                    placed.add(new CellGrid.Placed(c.getBounds2D(), CellText.of(text.get(c))));
-                }
-            }
-            if (placed.size() >= 2) {
-                grids.add(CellGrid.build(placed, at));
+            List<Rectangle2D> bounds = cells.stream().filter(c -> c.intersects(area)).map(c -> (Rectangle2D) c.getBounds2D()).toList();
+            if (bounds.size() >= 2) {
+                grids.add(table(bounds, scanned.chars(), at));
             }
         }
         return grids;
     }
 
-    /** Each character to the smallest cell that holds its centre. */
-    private static Map<Cell, List<TextElement>> assign(List<Cell> cells, List<TextElement> chars) {
-        Map<Cell, List<TextElement>> out = new IdentityHashMap<>();
-        cells.forEach(c -> out.put(c, new ArrayList<>()));
+    /** One table: each character to the cell that holds its centre, each cell's characters read as text. */
+    private static Grid table(List<Rectangle2D> bounds, List<TextElement> chars, SourceLocation at) {
+        CellGrid grid = new CellGrid(bounds);
+        List<List<TextElement>> inCell = new ArrayList<>();
+        bounds.forEach(b -> inCell.add(new ArrayList<>()));
         for (TextElement e : chars) {
-            Cell best = null;
-            for (Cell c : cells) {
-                if (c.contains(e.getCenterX(), e.getCenterY()) && (best == null || area(c) < area(best))) {
-                    best = c;
-                }
-            }
-            if (best != null) {
-                out.get(best).add(e);
+            int i = grid.cellAt(e.getCenterX(), e.getCenterY());
+            if (i >= 0) {
+                inCell.get(i).add(e);
             }
         }
-        return out;
-    }
-
-    private static double area(Rectangle2D r) {
-        return r.getWidth() * r.getHeight();
+        return grid.build(inCell.stream().map(CellText::of).toList(), at);
     }
 }
