@@ -86,7 +86,7 @@ final class PageScanner extends PDFTextStripper {
                 table ? chars : List.of(), table ? paths.rulings() : List.of(), textChars, images));
     }
 
-    /** Takes the page's characters as the stripper collected them (overlapping duplicates removed). */
+    /** Takes the page's characters as the stripper collected them, instead of laying them out as text. */
     @Override
     protected void writePage() {
         for (List<TextPosition> article : getCharactersByArticle()) {
