@@ -1,0 +1,44 @@
+package org.xxgk.word;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import org.xxgk.core.model.Document;
+import org.xxgk.core.model.SourceLocation;
+import org.xxgk.core.spi.CorruptFileException;
+import org.xxgk.core.spi.DocumentReader;
+import org.xxgk.core.spi.XxgkException;
+
+/**
+ * Reads a {@code .docx} report with POI: its body's paragraphs as lines and its tables as grids, merged
+ * cells expanded, tables nested in layout tables and content in content controls included.
+ */
+public final class DocxReportReader implements DocumentReader {
+
+    @Override
+    public Set<String> formats() {
+        return Set.of("docx");
+    }
+
+    @Override
+    public Document read(InputStream in, String source) throws XxgkException, IOException {
+        try (XWPFDocument doc = open(in.readAllBytes(), source)) {
+            DocxBody body = new DocxBody(SourceLocation.ofFile(source));
+            body.read(doc.getDocument().getBody());
+            return new Document(source, "docx", body.grids(), body.lines(), 0);
+        }
+    }
+
+    private static XWPFDocument open(byte[] bytes, String source) throws CorruptFileException {
+        try {
+            return new XWPFDocument(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            // The bytes are in memory: what fails now is the file (a broken zip, missing parts, a zip bomb).
+            throw new CorruptFileException(source, "Word 文件（.docx）已损坏或不完整，无法打开", e);
+        }
+    }
+}

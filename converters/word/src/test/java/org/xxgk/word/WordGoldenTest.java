@@ -1,0 +1,28 @@
+package org.xxgk.word;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.xxgk.core.recognize.Recognizer;
+import org.xxgk.core.spi.Readers;
+import org.xxgk.core.spi.XxgkException;
+import org.xxgk.core.testkit.Golden;
+
+/** Every .docx and .doc of testdata/word with an expected file gives back exactly its values, found through the installed readers. */
+class WordGoldenTest {
+
+    static List<Path> cases() throws IOException {
+        return Golden.cases("word", "docx", "doc");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void readsTheExpectedReport(Path file) throws IOException, XxgkException {
+        String name = file.getFileName().toString();
+        Golden.check(new Recognizer().recognize(Readers.installed().read(file, name)), file);
+    }
+}
