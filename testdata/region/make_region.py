@@ -77,6 +77,11 @@ def xxgk(*args):
     subprocess.run([XXGK, *args], check=True, stdout=subprocess.DEVNULL)
 
 
+def soffice(target_format, source):
+    subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/xxgk-region-lo", "--headless", "--convert-to",
+                    target_format, "--outdir", OUT, source], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def render(data, name, fmt):
     """Writes one agency's report in a format, from its data, as the agency would send it."""
     base = os.path.join(OUT, name)
@@ -91,18 +96,22 @@ def render(data, name, fmt):
         xxgk("extract", data_file, "--format", fmt, "-o", target)
     elif fmt == "txt":
         xxgk("extract", data_file, "--format", "md", "-o", target)
-    elif fmt in ("docx", "pdf"):
+    elif fmt == "docx" and shutil.which("soffice"):
         html = base + ".tmp.html"
         xxgk("extract", data_file, "--format", "html", "-o", html)
-        if shutil.which("soffice") is None:
-            fmt = "html"
-            os.replace(html, base + ".html")
-            target = base + ".html"
-        else:
-            subprocess.run(["soffice", "--headless", "--convert-to", fmt if fmt == "pdf" else "docx:MS Word 2007 XML",
-                            "--outdir", OUT, html], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            os.replace(base + ".tmp." + fmt, target)
-            os.remove(html)
+        soffice("docx:MS Word 2007 XML", html)
+        os.replace(base + ".tmp.docx", target)
+        os.remove(html)
+    elif fmt == "pdf" and shutil.which("soffice"):
+        # As many agencies do: the filled Excel template printed to PDF (its print setup fits A4).
+        xlsx = base + ".tmp.xlsx"
+        xxgk("extract", data_file, "--format", "xlsx", "-o", xlsx)
+        soffice("pdf", xlsx)
+        os.replace(base + ".tmp.pdf", target)
+        os.remove(xlsx)
+    else:
+        target = base + ".html"
+        xxgk("extract", data_file, "--format", "html", "-o", target)
     os.remove(data_file)
     return target
 

@@ -106,7 +106,11 @@ class ConsolidateTest {
         JsonNode summary = JSON.readTree(back.out());
         assertEquals("临江市", summary.get("agency").asText());
         assertEquals(2023, summary.get("year").asInt());
-        assertEquals(0, summary.get("problems").size(), summary.get("problems").toString());
+        // 临江市审计局 typed one 结转下年度 number wrong: the region's sums inherit exactly that imbalance.
+        List<String> problems = new ArrayList<>();
+        summary.get("problems").forEach(p -> problems.add(p.get("rule").asText() + " " + p.get("location").asText()));
+        assertEquals(List.of("t3.balance 表三，自然人列", "t3.balance 表三，总计列"), problems.stream()
+                .map(p -> p.replaceAll("^(\\S+) .*(表三，\\S+列)$", "$1 $2")).toList(), problems.toString());
         assertEquals(200, summary.get("values").size());
         summary.get("values").fields().forEachRemaining(f -> assertEquals(
                 sums.getOrDefault(f.getKey(), BigDecimal.ZERO).stripTrailingZeros(), f.getValue().decimalValue().stripTrailingZeros(), f.getKey()));

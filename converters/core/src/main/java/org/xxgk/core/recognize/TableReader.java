@@ -52,6 +52,10 @@ final class TableReader {
         Map<TableView.Row, Segment> compactedSegments = new IdentityHashMap<>();
         for (Segment s : segments) {
             Optional<TableView.Row> row = resolve(s);
+            if (row.isPresent() && placements.containsKey(row.get()) && !placements.get(row.get()).segment().hasValues()
+                    && s.hasValues()) {
+                placements.remove(row.get()); // a heading row's empty cells first, the numbers after: keep the numbers
+            }
             if (row.isEmpty() || placements.containsKey(row.get()) || compacted.containsKey(row.get())) {
                 continue;
             }
@@ -83,7 +87,7 @@ final class TableReader {
     private Optional<TableView.Row> resolve(Segment s) {
         if (s.candidates.isEmpty()) {
             Optional<TableView.Row> unlabelled = view.rows().stream().filter(r -> r.node().label().isEmpty()).findFirst();
-            if (s.unknown && (unlabelled.isEmpty() || placements.containsKey(unlabelled.get()))) {
+            if (s.unknown && (unlabelled.isEmpty() || placements.containsKey(unlabelled.get()) || !s.hasValues())) {
                 reportUnrecognised(s);
                 return Optional.empty();
             }
