@@ -3,8 +3,6 @@ package org.xxgk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,25 +20,16 @@ class ExcelCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void templateRefusesToOverwriteWithoutForce() {
         String blank = dir.resolve("blank.xlsx").toString();
-        assertEquals(0, run("template", "-o", blank).code());
-        Run again = run("template", "-o", blank);
+        assertEquals(0, CliTest.run("template", "-o", blank).code());
+        CliTest.Run again = CliTest.run("template", "-o", blank);
         assertEquals(ExitCodes.INPUT, again.code());
         assertEquals(1, again.err().strip().lines().count(), again.err());
-        assertEquals(0, run("template", "-o", blank, "--force", "--generation", "2019").code());
-        assertEquals(ExitCodes.USAGE, run("template", "-o", blank, "--force", "--generation", "2008").code());
+        assertEquals(0, CliTest.run("template", "-o", blank, "--force", "--generation", "2019").code());
+        assertEquals(ExitCodes.USAGE, CliTest.run("template", "-o", blank, "--force", "--generation", "2008").code());
     }
 
     @Test
@@ -49,13 +38,13 @@ class ExcelCommandsTest {
         Path json = dir.resolve("seed.json");
         Path filled = dir.resolve("seed.xlsx");
         Path direct = dir.resolve("direct.xlsx");
-        assertEquals(0, run("extract", seed.toString(), "-o", json.toString()).code());
-        Run fill = run("fill", json.toString(), "-o", filled.toString());
+        assertEquals(0, CliTest.run("extract", seed.toString(), "-o", json.toString()).code());
+        CliTest.Run fill = CliTest.run("fill", json.toString(), "-o", filled.toString());
         assertEquals(0, fill.code(), fill.err());
-        assertEquals(0, run("extract", seed.toString(), "--format", "xlsx", "-o", direct.toString()).code());
+        assertEquals(0, CliTest.run("extract", seed.toString(), "--format", "xlsx", "-o", direct.toString()).code());
         JsonNode original = new ObjectMapper().readTree(json.toFile());
         for (Path workbook : new Path[] {filled, direct}) {
-            Run back = run("extract", workbook.toString());
+            CliTest.Run back = CliTest.run("extract", workbook.toString());
             assertEquals(0, back.code(), back.err());
             JsonNode read = new ObjectMapper().readTree(back.out());
             assertEquals(original.get("values"), read.get("values"), workbook.toString());
@@ -68,7 +57,7 @@ class ExcelCommandsTest {
     void renamedCsvIsOneLineAndExitOne() throws Exception {
         Path fake = dir.resolve("报表.xlsx");
         Files.writeString(fake, "code,value\nt3.new.natural,5\n");
-        Run r = run("extract", fake.toString());
+        CliTest.Run r = CliTest.run("extract", fake.toString());
         assertEquals(ExitCodes.INPUT, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("报表.xlsx") && r.err().contains("不是 Excel 工作簿"), r.err());

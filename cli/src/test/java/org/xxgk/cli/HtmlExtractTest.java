@@ -3,8 +3,6 @@ package org.xxgk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,15 +13,6 @@ import org.xxgk.core.testkit.Golden;
 /** {@code xxgk extract} on HTML pages, end to end: JSON out, HTML out and back in, and a page that cannot be decoded. */
 class HtmlExtractTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static String page(String name) {
         return Golden.testdata().resolve("html").resolve(name).toString();
@@ -31,7 +20,7 @@ class HtmlExtractTest {
 
     @Test
     void extractsAGbkPage() {
-        Run r = run("extract", page("v2021-gbk-meta.html"));
+        CliTest.Run r = CliTest.run("extract", page("v2021-gbk-meta.html"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"agency\" : \"临江市东城区住房和城乡建设局\""), r.out());
         assertTrue(r.out().contains("\"t3.new.total\" : 26"), r.out());
@@ -40,11 +29,11 @@ class HtmlExtractTest {
     @Test
     void writesHtmlThatReadsBackToTheSameNumbers(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("表格.html");
-        Run written = run("extract", page("v2021-merged-headers-utf8.html"), "--format", "html", "-o", html.toString());
+        CliTest.Run written = CliTest.run("extract", page("v2021-merged-headers-utf8.html"), "--format", "html", "-o", html.toString());
         assertEquals(0, written.code(), written.err());
         assertTrue(Files.readString(html).contains("<table style=\"border-collapse:collapse;"));
-        String direct = run("extract", page("v2021-merged-headers-utf8.html")).out();
-        String back = run("extract", html.toString()).out();
+        String direct = CliTest.run("extract", page("v2021-merged-headers-utf8.html")).out();
+        String back = CliTest.run("extract", html.toString()).out();
         assertEquals(values(direct), values(back));
         assertTrue(back.contains("\"agency\" : \"临江市自然资源和规划局\"") && back.contains("\"year\" : 2023"), back);
     }
@@ -63,7 +52,7 @@ class HtmlExtractTest {
         }
         Path bad = dir.resolve("坏.html");
         Files.write(bad, garbage);
-        Run r = run("extract", bad.toString());
+        CliTest.Run r = CliTest.run("extract", bad.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("坏.html") && r.err().contains("无法解码网页文字"), r.err());

@@ -3,8 +3,6 @@ package org.xxgk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,15 +12,6 @@ import org.xxgk.core.testkit.Golden;
 /** PDF and Word inputs through the command line: reports out, unreadable files as one line and exit 1. */
 class PdfWordCliTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static String fixture(String path) {
         return Golden.testdata().resolve(path).toString();
@@ -30,7 +19,7 @@ class PdfWordCliTest {
 
     @Test
     void extractsAPdfAndADocx() {
-        Run r = run("extract", fixture("pdf/ruled-2021.pdf"), fixture("word/ruled-2021.docx"));
+        CliTest.Run r = CliTest.run("extract", fixture("pdf/ruled-2021.pdf"), fixture("word/ruled-2021.docx"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"agency\" : \"临江市住房和城乡建设局\"") || r.out().contains("\"agency\": \"临江市住房和城乡建设局\""), r.out());
         assertTrue(r.out().contains("临江市财政局"), r.out());
@@ -39,7 +28,7 @@ class PdfWordCliTest {
 
     @Test
     void aScannedPdfIsOneLineAndExitOne() {
-        Run r = run("extract", fixture("pdf/scanned-image-only.pdf"));
+        CliTest.Run r = CliTest.run("extract", fixture("pdf/scanned-image-only.pdf"));
         assertEquals(1, r.code());
         assertEquals("xxgk: " + fixture("pdf/scanned-image-only.pdf")
                 + "：PDF 为扫描件（第1—3页只有图像，没有文字层），需要先做文字识别（OCR）", r.err().strip());
@@ -47,7 +36,7 @@ class PdfWordCliTest {
 
     @Test
     void anEncryptedAndACorruptPdfAreOneLineEachAndExitOne() {
-        Run r = run("extract", fixture("pdf/encrypted-user-password.pdf"), fixture("pdf/corrupt-truncated.pdf"));
+        CliTest.Run r = CliTest.run("extract", fixture("pdf/encrypted-user-password.pdf"), fixture("pdf/corrupt-truncated.pdf"));
         assertEquals(1, r.code());
         String[] lines = r.err().strip().split("\n");
         assertEquals(2, lines.length, r.err());
@@ -58,13 +47,13 @@ class PdfWordCliTest {
     @Test
     void benchRunsOneRoundAsASmokeTest() {
         Path pdf = Golden.testdata().resolve("pdf/ruled-2021.pdf");
-        Run r = run("bench", "pdf", pdf.toString(), "--warmup", "0", "--iterations", "1");
+        CliTest.Run r = CliTest.run("bench", "pdf", pdf.toString(), "--warmup", "0", "--iterations", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("ruled-2021.pdf") && r.out().contains("页/秒"), r.out());
     }
 
     @Test
     void benchKnowsOnlyPdf() {
-        assertEquals(2, run("bench", "docx", ".").code());
+        assertEquals(2, CliTest.run("bench", "docx", ".").code());
     }
 }

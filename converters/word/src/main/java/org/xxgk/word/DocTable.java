@@ -22,65 +22,39 @@ final class DocTable {
     /** Edges closer than this (twips, a twentieth of a point) are the same column line. */
     private static final int SNAP = 30;
 
-    /** A cell being built: a vertical merge grows it after it was met. */
-    private static final class Builder {
-        final int row;
-        final int column;
-        int colSpan;
-        int rowSpan = 1;
-        final String text;
-
-        Builder(int row, int column, int colSpan, String text) {
-            this.row = row;
-            this.column = column;
-            this.colSpan = colSpan;
-            this.text = text;
-        }
-    }
-
     private DocTable() {
     }
 
     static Grid grid(Table t, SourceLocation file) {
         List<Integer> edges = edges(t);
-        List<Builder> cells = new ArrayList<>();
+        MergedCells cells = new MergedCells();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
             for (int k = 0; k < row.numCells(); k++) {
                 place(cells, row.getCell(k), r, edges);
             }
         }
-        return Grids.of(cells.stream().map(b -> new RawCell(b.row, b.column, b.colSpan, b.rowSpan, b.text)).toList(), file);
+        return cells.toGrid(file);
     }
 
-    private static void place(List<Builder> cells, TableCell cell, int row, List<Integer> edges) {
+    private static void place(MergedCells cells, TableCell cell, int row, List<Integer> edges) {
         int column = index(edges, cell.getLeftEdge());
         int span = Math.max(1, index(edges, cell.getLeftEdge() + cell.getWidth()) - column);
         if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
-            Builder above = find(cells, row, column);
+            MergedCells.Cell above = cells.above(row, column);
             if (above != null) {
                 above.rowSpan++;
                 return;
             }
         }
-        if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
-            Builder left = cells.get(cells.size() - 1);
-            if (left.row == row) {
+        if (cell.isMerged() && !cell.isFirstMerged()) {
+            MergedCells.Cell left = cells.lastIn(row);
+            if (left != null) {
                 left.colSpan += span;
                 return;
             }
         }
-        cells.add(new Builder(row, column, span, clean(cell.text())));
-    }
-
-    private static Builder find(List<Builder> cells, int row, int column) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            Builder b = cells.get(i);
-            if (b.column == column && b.row + b.rowSpan == row) {
-                return b;
-            }
-        }
-        return null;
+        cells.add(row, column, span, clean(cell.text()));
     }
 
     /** The distinct column edges of all rows, close ones merged, left to right. */

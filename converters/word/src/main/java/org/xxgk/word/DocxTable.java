@@ -15,22 +15,6 @@ import org.xxgk.core.model.SourceLocation;
  */
 final class DocxTable {
 
-    /** A cell being built: a vertical merge grows it after it was met. */
-    private static final class Builder {
-        final int row;
-        final int column;
-        int colSpan;
-        int rowSpan = 1;
-        final String text;
-
-        Builder(int row, int column, int colSpan, String text) {
-            this.row = row;
-            this.column = column;
-            this.colSpan = colSpan;
-            this.text = text;
-        }
-    }
-
     private DocxTable() {
     }
 
@@ -54,7 +38,7 @@ final class DocxTable {
     }
 
     static Grid grid(XmlObject tbl, SourceLocation file) {
-        List<Builder> cells = new ArrayList<>();
+        MergedCells cells = new MergedCells();
         int r = 0;
         for (Ooxml.Node tr : Ooxml.wrapped(tbl, "tr")) {
             int column = tr.child("trPr").flatMap(p -> p.child("gridBefore")).flatMap(Ooxml.Node::val)
@@ -64,46 +48,25 @@ final class DocxTable {
             }
             r++;
         }
-        return Grids.of(cells.stream().map(b -> new RawCell(b.row, b.column, b.colSpan, b.rowSpan, b.text)).toList(), file);
+        return cells.toGrid(file);
     }
 
     /** Places one cell; returns the grid columns it takes. */
-    private static int place(List<Builder> cells, Ooxml.Node tc, int row, int column) {
+    private static int place(MergedCells cells, Ooxml.Node tc, int row, int column) {
         Ooxml.Node props = tc.child("tcPr").orElse(null);
         int span = props == null ? 1 : props.child("gridSpan").flatMap(Ooxml.Node::val).map(v -> number(v, 1)).orElse(1);
         String vMerge = props == null ? null : props.child("vMerge").map(n -> n.val().orElse("continue")).orElse(null);
         String hMerge = props == null ? null : props.child("hMerge").map(n -> n.val().orElse("continue")).orElse(null);
-        Builder above = "continue".equals(vMerge) ? find(cells, row, column) : null;
-        Builder left = "continue".equals(hMerge) ? leftOf(cells, row, column) : null;
+        MergedCells.Cell above = "continue".equals(vMerge) ? cells.above(row, column) : null;
+        MergedCells.Cell left = "continue".equals(hMerge) ? cells.leftOf(row, column) : null;
         if (above != null) {
             above.rowSpan++;
         } else if (left != null) {
             left.colSpan += span;
         } else {
-            cells.add(new Builder(row, column, span, text(tc.object())));
+            cells.add(row, column, span, text(tc.object()));
         }
         return span;
-    }
-
-    /** The cell that reaches down to this row at this column, to be merged with. */
-    private static Builder find(List<Builder> cells, int row, int column) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            Builder b = cells.get(i);
-            if (b.column == column && b.row + b.rowSpan == row) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    private static Builder leftOf(List<Builder> cells, int row, int column) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            Builder b = cells.get(i);
-            if (b.row == row && b.column + b.colSpan == column) {
-                return b;
-            }
-        }
-        return null;
     }
 
     /** A cell's paragraphs (also inside content controls), one per line; nested tables left out. */
