@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
                 + "表三（依申请公开）、表四（行政复议、行政诉讼）或 2019 年以前的统计表，",
             "按勾稽关系校验，并输出为 JSON、CSV、Markdown 或 HTML。"},
         subcommands = {ExtractCommand.class, ValidateCommand.class, TemplateCommand.class, FillCommand.class,
-            ConsolidateCommand.class, picocli.CommandLine.HelpCommand.class},
+            ConsolidateCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true, sortOptions = false,
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
