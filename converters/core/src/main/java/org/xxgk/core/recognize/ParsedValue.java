@@ -22,11 +22,12 @@ record ParsedValue(Kind kind, BigDecimal number, String unit) {
 
     private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d+(?:\\.\\d+)?)(.*)$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,，](?=\\d{3}(?!\\d))");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final List<String> PLACEHOLDERS = List.of("-", "--", "—", "——", "–", "/", "\\", "无");
 
     /** Reads a cell; empty when the text is not a number (a label or other words). */
     static Optional<ParsedValue> parse(String text, List<String> units) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00a0\\u3000]+", "");
+        String s = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
         if (s.isEmpty()) {
             return Optional.of(new ParsedValue(Kind.BLANK, BigDecimal.ZERO, ""));
         }
