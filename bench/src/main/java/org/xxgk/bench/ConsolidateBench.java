@@ -3,6 +3,8 @@ package org.xxgk.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,7 @@ import org.xxgk.excel.TemplateFiller;
 public final class ConsolidateBench {
 
     /** Files of each path run before timing, so that both are timed with their code compiled. */
-    private static final int WARM_UP = 50;
+    private static final int WARM_UP = 200;
     /** Files read one by one for the breakdown of a file's time. */
     private static final int SAMPLE = 200;
 
@@ -55,11 +57,21 @@ public final class ConsolidateBench {
         this.out = out;
     }
 
-    /** One timed phase. */
-    public record Phase(int files, long nanos, HeapSampler.Peak heap) {
+    /**
+     * One timed phase.
+     *
+     * @param nanos    wall-clock time
+     * @param cpuNanos CPU time of the whole process (all threads, the collector's included): on a machine
+     *                 shared with other work, the figure that other processes do not inflate
+     */
+    public record Phase(int files, long nanos, long cpuNanos, HeapSampler.Peak heap) {
 
         public double seconds() {
             return nanos / 1e9;
+        }
+
+        public double cpuSeconds() {
+            return cpuNanos / 1e9;
         }
 
         public double filesPerSecond() {
@@ -98,7 +110,9 @@ public final class ConsolidateBench {
         print("汇总（xxgk consolidate：读取识别 + 汇总 + 写出汇总工作簿）", consolidate);
         out.printf("  其中读取与识别 %.1f 秒（%d 线程），汇总 %.1f 秒，写出汇总工作簿 %.1f 秒（%d KB）%n",
                 timed.extract() / 1e9, threads, timed.sum() / 1e9, timed.write() / 1e9, Files.size(target) / 1024);
-        out.printf("倍数：汇总路径每秒处理的文件数是基线的 %.1f 倍%n", consolidate.filesPerSecond() / baseline.filesPerSecond());
+        out.printf("倍数：汇总路径每秒处理的文件数是基线的 %.1f 倍；每个文件用的 CPU 时间是基线的 %.2f%n",
+                consolidate.filesPerSecond() / baseline.filesPerSecond(),
+                (double) consolidate.cpuNanos() / consolidate.files() / ((double) baseline.cpuNanos() / baseline.files()));
         boolean agree = check(timed.region(), count, reports);
         breakdown(files.subList(0, Math.min(SAMPLE, files.size())));
         return new Result(baseline, consolidate, agree);
@@ -122,15 +136,17 @@ public final class ConsolidateBench {
 
     private Phase baseline(List<Path> files) throws IOException {
         try (HeapSampler heap = HeapSampler.start()) {
+            long cpu = processCpu();
             long start = System.nanoTime();
             PoiBaseline.readAll(files);
-            return new Phase(files.size(), System.nanoTime() - start, heap.peak());
+            return new Phase(files.size(), System.nanoTime() - start, processCpu() - cpu, heap.peak());
         }
     }
 
     /** The command's path, section by section: what {@code xxgk consolidate FOLDER -o REGION.xlsx} does. */
     private Timed consolidate(Path agencies, int count, int threads, Path target) throws IOException {
         try (HeapSampler heap = HeapSampler.start()) {
+            long cpu = processCpu();
             long start = System.nanoTime();
             List<Outcome> outcomes = extractor(threads).extractAll(Inputs.expand(List.of(agencies)), o -> { });
             long extracted = System.nanoTime();
@@ -140,33 +156,37 @@ public final class ConsolidateBench {
                 new RegionWorkbook(schema).write(region, o);
             }
             long written = System.nanoTime();
-            return new Timed(new Phase(count, written - start, heap.peak()), extracted - start, summed - extracted,
+            return new Timed(new Phase(count, written - start, processCpu() - cpu, heap.peak()), extracted - start, summed - extracted,
                     written - summed, region);
         }
     }
 
-    /** Single-threaded, per file: reading the workbook into a document, recognising it, validating it alone. */
+    /**
+     * Single-threaded, per file: reading the workbook into a document, recognising it, validating it
+     * alone. In CPU time of the thread, which other processes on the machine do not inflate.
+     */
     private void breakdown(List<Path> sample) throws XxgkException {
         Readers readers = Readers.installed();
         Recognizer recognizer = new Recognizer(schema);
         Validator validator = new Validator(schema);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long read = 0;
         long recognize = 0;
         long validate = 0;
         for (Path f : sample) {
-            long t0 = System.nanoTime();
+            long t0 = cpu.getCurrentThreadCpuTime();
             Document doc = readers.read(f, f.toString());
-            long t1 = System.nanoTime();
+            long t1 = cpu.getCurrentThreadCpuTime();
             var report = recognizer.recognize(doc);
-            long t2 = System.nanoTime();
+            long t2 = cpu.getCurrentThreadCpuTime();
             validator.validate(report);
-            long t3 = System.nanoTime();
+            long t3 = cpu.getCurrentThreadCpuTime();
             read += t1 - t0;
             recognize += t2 - t1;
             validate += t3 - t2;
         }
         int n = sample.size();
-        out.printf("每个文件（单线程，抽样 %d 个）：读取工作簿 %.2f 毫秒，识别 %.2f 毫秒（含校验 %.2f 毫秒）%n",
+        out.printf("每个文件的 CPU 时间（单线程，抽样 %d 个）：读取工作簿 %.2f 毫秒，识别 %.2f 毫秒（含校验 %.2f 毫秒）%n",
                 n, read / 1e6 / n, recognize / 1e6 / n, validate / 1e6 / n);
         out.flush();
     }
@@ -197,9 +217,15 @@ public final class ConsolidateBench {
     }
 
     private void print(String what, Phase p) {
-        out.printf("%s：%d 个文件，用时 %.1f 秒，%.1f 个文件/秒，堆峰值 %d MB（GC 后最多 %d MB）%n", what, p.files(),
-                p.seconds(), p.filesPerSecond(), p.heap().usedMegabytes(), p.heap().liveMegabytes());
+        out.printf("%s：%d 个文件，用时 %.1f 秒，%.1f 个文件/秒，堆峰值 %d MB（GC 后最多 %d MB），CPU %.1f 秒（每个文件 %.1f 毫秒）%n",
+                what, p.files(), p.seconds(), p.filesPerSecond(), p.heap().usedMegabytes(), p.heap().liveMegabytes(),
+                p.cpuSeconds(), p.cpuNanos() / 1e6 / p.files());
         out.flush();
+    }
+
+    /** CPU time of the whole process so far. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long start) {
