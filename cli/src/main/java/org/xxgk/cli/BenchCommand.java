@@ -2,80 +2,97 @@ package org.xxgk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.xxgk.core.batch.Input;
-import org.xxgk.core.batch.Inputs;
-import org.xxgk.pdf.PdfBenchmark;
+import org.xxgk.bench.ConsolidateBench;
+import org.xxgk.core.spi.XxgkException;
 
-/** {@code xxgk bench pdf DIR}: per-file times of the PDF path beside tabula-java's own extraction. */
+/**
+ * {@code xxgk bench}: benchmarks run on the user's own machine with the shipped jar, so that the
+ * figures are those of the real command, not of a test harness.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "测量读取 PDF 报告的速度",
-        description = {"对文件夹中的每个 PDF 报告计时：xxgk 的读取、识别和校验全过程，与 tabula-java 对全部页面的",
-            "lattice 表格提取（同一 JVM 中）对比。先预热，再取多轮计时的中位数。"},
-        footer = {"%n示例：%n  xxgk bench pdf testdata/pdf/bench%n  xxgk bench pdf 报告/ --warmup 5 --iterations 10"})
+        header = "性能基准：在本机测量汇总和读取 PDF 的速度和内存",
+        description = "用随机生成的有效报告测量速度，结果每行一项，打印到标准输出。",
+        subcommands = {BenchCommand.Consolidate.class, BenchPdfCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "要测量的格式（目前只有 pdf）")
-    private String format;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "DIR", description = "PDF 文件或文件夹")
-    private List<Path> paths;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "预热轮数（默认 ${DEFAULT-VALUE}）")
-    private int warmup;
-
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5", description = "计时轮数（默认 ${DEFAULT-VALUE}）")
-    private int iterations;
-
     @Override
-    public Integer call() throws IOException {
-        if (!"pdf".equals(format)) {
-            throw new ParameterException(spec.commandLine(), "不支持的格式：" + format + "，可选：pdf");
-        }
-        if (iterations < 1 || warmup < 0) {
-            throw new ParameterException(spec.commandLine(), "--iterations 至少为 1，--warmup 不能为负数");
-        }
-        List<Path> pdfs = Inputs.expand(paths).stream().map(Input::path)
-                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
-        List<PdfBenchmark.Result> results = new PdfBenchmark().run(pdfs, warmup, iterations);
-        print(results, pdfs.size());
-        return ExitCodes.OK;
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定要测量的命令，例如：xxgk bench consolidate 1000");
     }
 
-    private void print(List<PdfBenchmark.Result> results, int found) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("PDF 读取速度：%d 个文件（另有 %d 个无法读取，未计入），预热 %d 轮，计时 %d 轮取中位数%n",
-                results.size(), found - results.size(), warmup, iterations);
-        out.printf("%-34s %5s %6s %12s %12s %6s%n", "文件", "页数", "表格页", "xxgk 毫秒", "tabula 毫秒", "倍数");
-        int pages = 0;
-        double ours = 0;
-        double theirs = 0;
-        for (PdfBenchmark.Result r : results) {
-            out.printf("%-36s %5d %6d %12.1f %12.1f %6.1f%n", r.file().getFileName(), r.pages(), r.tablePages(),
-                    r.xxgkMillis(), r.tabulaMillis(), r.speedup());
-            pages += r.pages();
-            ours += r.xxgkMillis();
-            theirs += r.tabulaMillis();
+    /** {@code xxgk bench consolidate N}: N agencies' workbooks through the consolidate path and through plain POI. */
+    @Command(name = "consolidate", mixinStandardHelpOptions = true, sortOptions = false,
+            header = "测量汇总速度：生成 N 个单位的工作簿，与 POI 单线程逐格读取的基线比较",
+            description = {"用随机生成的有效报告按官方模板填写 N 个单位的工作簿（不计时），然后分别计时：",
+                "基线（POI WorkbookFactory 单线程打开每个文件、逐格读取）和 xxgk consolidate 的完整路径",
+                "（多线程读取识别、汇总、写出汇总工作簿）；报告每秒文件数、倍数、堆峰值，并核对汇总数。",
+                "测量 1 万个文件的内存上限时请用 java -Xmx1g -jar xxgk.jar bench consolidate 10000。"},
+            footer = {"%n示例：%n  xxgk bench consolidate 1000",
+                "  java -Xmx1g -jar cli/target/xxgk.jar bench consolidate 10000 --keep /tmp/xxgk-bench"})
+    static final class Consolidate implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "N", description = "单位工作簿的数量")
+        private int count;
+
+        @Option(names = "--keep", paramLabel = "DIR", description = "在此文件夹生成并保留工作簿和汇总结果；已有的工作簿直接使用，不再生成")
+        private Path keep;
+
+        @Option(names = "--threads", paramLabel = "T", description = "读取识别的线程数（默认为处理器核数）")
+        private Integer threads;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
+        private long seed;
+
+        @Override
+        public Integer call() throws IOException, XxgkException {
+            if (count < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "N 至少为 1：" + count);
+            }
+            int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("xxgk-bench");
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                ConsolidateBench.Result r = new ConsolidateBench(out).run(count, folder, t, seed);
+                return r.sumsAgree() ? ExitCodes.OK : ExitCodes.INPUT;
+            } finally {
+                if (keep == null) {
+                    delete(folder);
+                } else {
+                    out.println("工作簿与汇总结果保留在 " + folder);
+                }
+            }
         }
-        if (!results.isEmpty()) {
-            out.printf("%-36s %5d %6s %12.1f %12.1f %6.1f%n", "合计", pages, "", ours, theirs, theirs / ours);
-            out.printf("每秒页数：xxgk（读取+识别+校验）%.0f 页/秒，tabula（全部页面 lattice 提取）%.0f 页/秒%n",
-                    pages / ours * 1000, pages / theirs * 1000);
+
+        private static void delete(Path folder) throws IOException {
+            try (Stream<Path> all = Files.walk(folder)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
         }
-        out.flush();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,17 @@ public final class Consolidator {
         int year = options.year() != null ? options.year() : commonYear(entries);
         entries = markOtherYears(entries, year);
         entries = markDuplicates(entries);
-        List<Entry> counted = entries.stream().filter(e -> e.status().counted())
-                .sorted(Comparator.comparing((Entry e) -> key(e)).thenComparing(e -> e.input().source())).toList();
+        List<Entry> counted = sortedByAgency(entries.stream().filter(e -> e.status().counted()).toList());
         Map<String, Generation> generations = majorityGenerations(counted);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, BigDecimal> others = new TreeMap<>();
+        Map<String, Boolean> inSummary = new HashMap<>();
         for (Entry e : counted) {
             e.report().values().forEach((code, v) -> {
-                String table = schema.findCell(code).orElseThrow().table();
-                boolean same = generations.containsKey(table) && schema.view(table, generations.get(table)).contains(code);
+                boolean same = inSummary.computeIfAbsent(code, c -> {
+                    String table = schema.findCell(c).orElseThrow().table();
+                    return generations.containsKey(table) && schema.view(table, generations.get(table)).contains(c);
+                });
                 (same ? sums : others).merge(code, v.number(), BigDecimal::add);
             });
         }
@@ -80,6 +83,14 @@ public final class Consolidator {
                 : counted.stream().filter(e -> matched.stream().noneMatch(m -> m == e)).toList();
         return new Region(name, year, entries, counted, summary, others, roster, offRoster,
                 crossYear(counted, options.previous()));
+    }
+
+    /** By agency, then file; each agency's key made once (normalising names is the costly part of sorting). */
+    private static List<Entry> sortedByAgency(List<Entry> entries) {
+        Map<Entry, String> keys = new IdentityHashMap<>();
+        entries.forEach(e -> keys.put(e, key(e)));
+        return entries.stream().sorted(Comparator.comparing((Entry e) -> keys.get(e)).thenComparing(e -> e.input().source()))
+                .toList();
     }
 
     /** The cross-year rules (warnings) of each agency against its own report of last year, found by name. */

@@ -1,8 +1,10 @@
 package org.xxgk.consolidate;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.xxgk.core.model.Report;
 
@@ -15,7 +17,7 @@ import org.xxgk.core.model.Report;
  * @param entries  every input, one row each, in input order (the 来源 sheet)
  * @param counted  the entries whose numbers are summed, sorted by agency then file (the 明细 sheet)
  * @param summary  the sums in the majority generation of each table, as a report (the 汇总 sheet)
- * @param others   sums of cells that exist only in another generation than the summary's, by code
+ * @param others   sums of cells that exist only in another generation than the summary's, by code, in code order
  * @param roster   one match per roster name, in roster order; empty without a roster
  * @param offRoster counted entries that answer to no roster name (名单外)
  * @param crossYear problems of the cross-year rules, against last year's reports (with --previous)
@@ -31,7 +33,9 @@ public record Region(String name, int year, List<Entry> entries, List<Entry> cou
     public Region {
         entries = List.copyOf(entries);
         counted = List.copyOf(counted);
-        others = Map.copyOf(others);
+        // In code order, as the consolidator sums them: Map.copyOf would iterate in an order that changes
+        // from run to run, and so would the 汇总说明 sheet.
+        others = Collections.unmodifiableMap(new TreeMap<>(others));
         roster = List.copyOf(roster);
         offRoster = List.copyOf(offRoster);
         crossYear = List.copyOf(crossYear);

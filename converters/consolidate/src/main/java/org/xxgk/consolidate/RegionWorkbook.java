@@ -54,7 +54,7 @@ public final class RegionWorkbook {
             TemplateAnnex.mark(template, annex);
         }
         new RegionCharts(schema).add(template, region);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW)) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook(template, WINDOW)) {
             RegionStyles styles = new RegionStyles(wb);
             notes(wb.createSheet(NOTES), region, styles);
             detail(wb.createSheet(DETAIL), region, styles);

@@ -89,6 +89,8 @@ class ConsolidatorTest {
         assertEquals(a.summary().values().keySet(), b.summary().values().keySet());
         a.summary().values().forEach((k, v) -> assertEquals(v.number(), b.summary().values().get(k).number(), k));
         assertEquals(a.counted().stream().map(e -> e.input().source()).toList(), b.counted().stream().map(e -> e.input().source()).toList());
+        assertEquals(new ArrayList<>(new java.util.TreeMap<>(b.others()).keySet()), new ArrayList<>(b.others().keySet()),
+                "cells of other formats in code order, the same in every run");
     }
 
     @Test

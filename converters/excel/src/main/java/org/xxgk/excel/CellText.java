@@ -3,6 +3,7 @@ package org.xxgk.excel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,6 +26,9 @@ final class CellText {
     /** What a formula the evaluator cannot compute (an external link, an unknown function) reads as. */
     static final String NOT_COMPUTABLE = "#公式无法计算";
     private static final MathContext SPREADSHEET_DIGITS = new MathContext(15);
+    /** The text of small whole numbers, shared: a region's reports hold millions of them, mostly small. */
+    private static final String[] SMALL = IntStream.range(0, 10_000).mapToObj(Integer::toString)
+            .toArray(String[]::new);
 
     private final FormulaEvaluator evaluator;
     private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
@@ -120,7 +124,8 @@ final class CellText {
     /** A double as a person wrote it: {@code 6}, {@code 25.1}, never {@code 6.0} or {@code 25.100000000000001}. */
     static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
+            long n = (long) d;
+            return n >= 0 && n < SMALL.length ? SMALL[(int) n] : Long.toString(n);
         }
         return new BigDecimal(d).round(SPREADSHEET_DIGITS).stripTrailingZeros().toPlainString();
     }

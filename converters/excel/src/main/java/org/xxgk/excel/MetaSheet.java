@@ -1,11 +1,13 @@
 package org.xxgk.excel;
 
 import java.util.HashSet;
-import java.util.Set;
-
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -37,20 +39,31 @@ final class MetaSheet {
         wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.HIDDEN);
     }
 
-    /** The generations recorded in a workbook, when it is our template. */
-    static Optional<Map<String, Generation>> read(Workbook wb) {
+    /**
+     * The sheet's rows as key and value: by row index, the text of columns A and B, stripped ("" for a
+     * cell that does not hold text). Empty when the workbook has no such sheet.
+     */
+    static SortedMap<Integer, List<String>> rows(Workbook wb) {
         Sheet s = wb.getSheet(TemplatePlan.META_SHEET);
-        if (s == null || !TemplatePlan.META_MARK.equals(text(s, 0, 0))) {
+        SortedMap<Integer, List<String>> out = new TreeMap<>();
+        for (int r = 0; s != null && r <= s.getLastRowNum(); r++) {
+            out.put(r, List.of(text(s, r, 0), text(s, r, 1)));
+        }
+        return out;
+    }
+
+    /** The generations the sheet's rows record, when its first row carries the mark. */
+    static Optional<Map<String, Generation>> generations(SortedMap<Integer, List<String>> rows) {
+        if (!rows.containsKey(0) || !TemplatePlan.META_MARK.equals(rows.get(0).get(0))) {
             return Optional.empty();
         }
         Map<String, Generation> out = new LinkedHashMap<>();
-        for (int r = 1; r <= s.getLastRowNum(); r++) {
-            String table = text(s, r, 0);
-            Optional<Generation> g = Generation.find(text(s, r, 1));
-            if (!table.isEmpty() && g.isPresent()) {
-                out.put(table, g.get());
+        rows.tailMap(1).values().forEach(row -> {
+            Optional<Generation> g = Generation.find(row.get(1));
+            if (!row.get(0).isEmpty() && g.isPresent()) {
+                out.put(row.get(0), g.get());
             }
-        }
+        });
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
@@ -63,15 +76,10 @@ final class MetaSheet {
         put(s, s.getLastRowNum() + 1, ANNEX, sheetName);
     }
 
-    /** The sheets marked as annexes. */
-    static Set<String> annexes(Workbook wb) {
-        Sheet s = wb.getSheet(TemplatePlan.META_SHEET);
+    /** The sheets the rows mark as annexes. */
+    static Set<String> annexes(SortedMap<Integer, List<String>> rows) {
         Set<String> out = new HashSet<>();
-        for (int r = 1; s != null && r <= s.getLastRowNum(); r++) {
-            if (ANNEX.equals(text(s, r, 0))) {
-                out.add(text(s, r, 1));
-            }
-        }
+        rows.tailMap(1).values().stream().filter(row -> ANNEX.equals(row.get(0))).forEach(row -> out.add(row.get(1)));
         return out;
     }
 

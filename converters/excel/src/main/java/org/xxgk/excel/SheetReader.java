@@ -128,6 +128,23 @@ final class SheetReader {
     }
 
     static String ref(int r, int c) {
+        if (r < REF_ROWS && c < REF_COLUMNS) {
+            String known = REFS[r * REF_COLUMNS + c];
+            if (known == null) {
+                known = new CellReference(r, c).formatAsString();
+                REFS[r * REF_COLUMNS + c] = known; // a benign race: any thread's copy is the same string
+            }
+            return known;
+        }
         return new CellReference(r, c).formatAsString();
     }
+
+    /**
+     * References of the cells where tables stand, made once and shared: every value of every report keeps
+     * its cell's reference, and ten thousand reports would otherwise hold two million copies of
+     * {@code D14}.
+     */
+    private static final int REF_ROWS = 1_000;
+    private static final int REF_COLUMNS = 64;
+    private static final String[] REFS = new String[REF_ROWS * REF_COLUMNS];
 }

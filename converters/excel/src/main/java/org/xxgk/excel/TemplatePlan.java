@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.xxgk.core.layout.OfficialLayout;
 import org.xxgk.core.schema.Generation;
@@ -61,10 +62,24 @@ final class TemplatePlan {
         return new TemplatePlan(schema, all);
     }
 
-    /** A plan read back from a workbook's hidden sheet. */
+    /**
+     * A plan read back from a workbook's hidden sheet. Plans are immutable and a region's workbooks
+     * record the same few, so they are made once: laying the tables out is a good part of reading one.
+     */
     static TemplatePlan recorded(Schema schema, Map<String, Generation> generations) {
-        return new TemplatePlan(schema, generations);
+        List<Object> key = List.of(schema, generations.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        TemplatePlan plan = RECORDED.get(key);
+        if (plan == null) {
+            plan = new TemplatePlan(schema, generations);
+            if (RECORDED.size() < MAX_RECORDED) {
+                RECORDED.put(key, plan);
+            }
+        }
+        return plan;
     }
+
+    private static final Map<List<Object>, TemplatePlan> RECORDED = new ConcurrentHashMap<>();
+    private static final int MAX_RECORDED = 64;
 
     Schema schema() {
         return schema;

@@ -1,21 +1,21 @@
 package org.xxgk.excel;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.Set;
 
 import org.xxgk.core.layout.LayoutCell;
 import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Severity;
 import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.recognize.LabelText;
 
@@ -24,7 +24,7 @@ import org.xxgk.core.recognize.LabelText;
  * found by their defined names, and every label the layout prints is checked where the layout puts it.
  * A table that passes becomes a grid in the official layout holding the named cells' contents; one
  * whose layout was edited (a row inserted, a label retyped) is left to the recognizer, with a note
- * of what moved.
+ * of what moved. The cells come through {@link TemplateCells}, whichever way the file was opened.
  */
 final class TemplateReader {
 
@@ -32,14 +32,52 @@ final class TemplateReader {
     private static final int NAMED = 3;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final NamedCells names;
-    private final CellText text;
+    private final TemplateCells cells;
     private final String source;
 
-    TemplateReader(NamedCells names, CellText text, String source) {
-        this.names = names;
-        this.text = text;
+    TemplateReader(TemplateCells cells, String source) {
+        this.cells = cells;
         this.source = source;
+    }
+
+    /** The sheets a template's document does not take from its names, read as they stand. */
+    @FunctionalInterface
+    interface OtherSheets {
+        /** The visible sheets except those named, as one document's grids and lines. */
+        Document read(Set<String> except);
+    }
+
+    /**
+     * The template's document: each table whose layout is intact from its names, the cover's fields as
+     * lines; every other visible sheet, a table whose layout was edited among them, from {@code others}.
+     *
+     * @param annexes sheets the template marks as annexes (a regional workbook's 明细 …): not read at all
+     * @param sheets  how many sheets the workbook has, hidden ones included
+     */
+    Document read(TemplatePlan plan, Set<String> annexes, String format, int sheets, OtherSheets others) {
+        List<Grid> grids = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> exact = new HashSet<>();
+        for (SheetPlan s : plan.sheets()) {
+            List<String> differences = differences(s);
+            if (differences.isEmpty()) {
+                grids.add(grid(s));
+                cells.find(Names.ofArea(s.table().id())).ifPresent(t -> exact.add(t.sheet()));
+            } else {
+                problems.add(Problem.of(Severity.WARNING, "template.layout_changed", List.of(), "工作表“" + s.sheetName() + "”",
+                        note(s, differences)));
+            }
+        }
+        List<String> lines = new ArrayList<>(coverLines());
+        Set<String> skip = new HashSet<>(exact);
+        skip.addAll(annexes);
+        if (!lines.isEmpty()) {
+            skip.add(TemplatePlan.COVER_SHEET);
+        }
+        Document rest = others.read(skip);
+        grids.addAll(rest.grids());
+        lines.addAll(rest.lines());
+        return new Document(source, format, grids, lines, sheets, problems);
     }
 
     /** A label found elsewhere than the layout puts it. */
@@ -48,11 +86,11 @@ final class TemplateReader {
 
     /** What differs between the sheet and the layout; empty when the table can be read by its names. */
     List<String> differences(SheetPlan plan) {
-        Optional<NamedCells.Target> area = names.find(Names.ofArea(plan.table().id()));
+        Optional<TemplateCells.Place> area = cells.find(Names.ofArea(plan.table().id()));
         if (area.isEmpty()) {
             return List.of("表格区域的名称 " + Names.ofArea(plan.table().id()) + " 已不存在");
         }
-        NamedCells.Target a = area.get();
+        TemplateCells.Place a = area.get();
         List<String> out = new ArrayList<>();
         if (a.rows() != plan.layout().height() || a.columns() != plan.layout().width()) {
             out.add("表格区域应为 " + plan.layout().height() + " 行 " + plan.layout().width() + " 列，现为 "
@@ -74,17 +112,17 @@ final class TemplateReader {
         return out;
     }
 
-    private void checkName(String code, Sheet sheet, int r, int k, List<String> out) {
-        Optional<NamedCells.Target> t = names.find(Names.ofCode(code));
+    private void checkName(String code, String sheet, int r, int k, List<String> out) {
+        Optional<TemplateCells.Place> t = cells.find(Names.ofCode(code));
         if (t.isEmpty()) {
             out.add("填报格 " + code + " 的名称已不存在");
-        } else if (t.get().sheet() != sheet || t.get().row() != r || t.get().column() != k) {
+        } else if (!t.get().sheet().equals(sheet) || t.get().row() != r || t.get().column() != k) {
             out.add("填报格 " + code + " 从 " + SheetReader.ref(r, k) + " 移到了 " + t.get().ref());
         }
     }
 
     /** Where a label went, looking a few rows and columns around its place. */
-    private Optional<Move> find(String label, Sheet sheet, int r, int k) {
+    private Optional<Move> find(String label, String sheet, int r, int k) {
         for (int distance = 1; distance <= 20; distance++) {
             for (int dr = -distance; dr <= distance; dr++) {
                 for (int dk = -Math.min(distance, 5); dk <= Math.min(distance, 5); dk++) {
@@ -130,7 +168,7 @@ final class TemplateReader {
         return String.join("、", parts);
     }
 
-    private String retyped(String label, Sheet sheet, int r, int k) {
+    private String retyped(String label, String sheet, int r, int k) {
         String now = textAt(sheet, r, k).strip();
         return SheetReader.ref(r, k) + " 应为“" + brief(label) + "”，现为" + (now.isEmpty() ? "空白" : "“" + now + "”");
     }
@@ -148,23 +186,23 @@ final class TemplateReader {
 
     /** The table in its official layout, holding the contents of the sheet's cells, with their sheet locations. */
     Grid grid(SheetPlan plan) {
-        NamedCells.Target a = names.find(Names.ofArea(plan.table().id())).orElseThrow();
-        SourceLocation file = SourceLocation.ofFile(source).withSheet(a.sheet().getSheetName());
-        Cell[][] cells = new Cell[plan.layout().height()][plan.layout().width()];
+        TemplateCells.Place a = cells.find(Names.ofArea(plan.table().id())).orElseThrow();
+        SourceLocation file = SourceLocation.ofFile(source).withSheet(a.sheet());
+        Cell[][] grid = new Cell[plan.layout().height()][plan.layout().width()];
         for (LayoutCell c : plan.layout().cells()) {
             int r = a.row() + c.row();
             int k = a.column() + c.column();
-            String content = c.code() == null ? c.text() : text.of(poiCell(a.sheet(), r, k));
+            String content = c.code() == null ? c.text() : cells.text(a.sheet(), r, k);
             Cell origin = new Cell(content, c.rowSpan(), c.colSpan(), false, file.withCell(r + 1, k + 1, SheetReader.ref(r, k)));
             for (int i = 0; i < c.rowSpan(); i++) {
                 for (int j = 0; j < c.colSpan(); j++) {
-                    cells[c.row() + i][c.column() + j] = i == 0 && j == 0 ? origin : origin.coveredCopy();
+                    grid[c.row() + i][c.column() + j] = i == 0 && j == 0 ? origin : origin.coveredCopy();
                 }
             }
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (Cell[] row : cells) {
-            rows.add(java.util.Arrays.stream(row).map(x -> x == null ? Cell.of("", file) : x).toList());
+        for (Cell[] row : grid) {
+            rows.add(Arrays.stream(row).map(x -> x == null ? Cell.of("", file) : x).toList());
         }
         return new Grid(rows, true);
     }
@@ -177,40 +215,23 @@ final class TemplateReader {
     List<String> coverLines() {
         List<String> out = new ArrayList<>();
         cover(CoverField.AGENCY).ifPresent(s -> out.add(CoverField.AGENCY.label() + s));
-        names.find(Names.ofCover(CoverField.YEAR)).flatMap(NamedCells.Target::cell).map(text::of)
+        cells.find(Names.ofCover(CoverField.YEAR)).map(p -> cells.text(p.sheet(), p.row(), p.column()))
                 .filter(s -> s.matches("\\d{4}")).ifPresent(y -> out.add(y + "年度"));
-        names.find(Names.ofCover(CoverField.DATE)).flatMap(NamedCells.Target::cell).flatMap(this::date)
+        cells.find(Names.ofCover(CoverField.DATE)).flatMap(p -> cells.date(p.sheet(), p.row(), p.column()))
                 .ifPresent(d -> out.add(CoverField.DATE.label() + d.format(CHINESE_DATE)));
         return out;
     }
 
     private Optional<String> cover(CoverField f) {
-        return names.find(Names.ofCover(f)).flatMap(NamedCells.Target::cell).map(text::of).map(String::strip)
+        return cells.find(Names.ofCover(f)).map(p -> cells.text(p.sheet(), p.row(), p.column())).map(String::strip)
                 .filter(s -> !s.isEmpty());
     }
 
-    private Optional<LocalDate> date(org.apache.poi.ss.usermodel.Cell cell) {
-        try {
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
-            }
-            return Optional.of(LocalDate.parse(text.of(cell).strip()));
-        } catch (RuntimeException e) {
-            // A date typed as free text: the metadata reader may still find it in the cover's lines.
-            return Optional.empty();
-        }
-    }
-
-    private String textAt(Sheet sheet, int r, int k) {
-        return text.of(poiCell(sheet, r, k));
-    }
-
-    private static org.apache.poi.ss.usermodel.Cell poiCell(Sheet sheet, int r, int k) {
-        Row row = sheet.getRow(r);
-        return row == null ? null : row.getCell(k);
+    private String textAt(String sheet, int r, int k) {
+        return cells.text(sheet, r, k);
     }
 
     private static boolean same(String expected, String actual) {
-        return LabelText.fold(expected).equals(LabelText.fold(actual));
+        return expected.equals(actual) || LabelText.fold(expected).equals(LabelText.fold(actual));
     }
 }

@@ -3,11 +3,11 @@ package org.xxgk.excel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,8 +15,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
-import org.xxgk.core.model.Problem;
-import org.xxgk.core.model.Severity;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.DocumentReader;
@@ -28,6 +26,11 @@ import org.xxgk.core.spi.XxgkException;
  * ({@link TemplateReader}); any other workbook, and any table of ours whose layout was edited, is read
  * sheet by sheet as it stands ({@link SheetReader}) for the recognizer to find the tables in. Hidden
  * sheets are skipped: they hold lookups and old copies, not the report.
+ *
+ * <p>An .xlsx that is our template exactly as written (every table's layout intact, formulas with
+ * their values, no other visible sheet) is streamed from its XML instead ({@link StreamedTemplate}):
+ * the same document, many times faster, which is what lets a region's thousands of workbooks be
+ * consolidated in seconds. Anything else goes through POI's usermodel.
  */
 public final class WorkbookReader implements DocumentReader {
 
@@ -48,13 +51,23 @@ public final class WorkbookReader implements DocumentReader {
 
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
-        try (Workbook wb = Workbooks.open(in, source)) {
+        byte[] bytes = Workbooks.read(in, source);
+        Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
+        return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+    }
+
+    /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */
+    Document throughUserModel(byte[] bytes, String source) throws XxgkException, IOException {
+        try (Workbook wb = Workbooks.open(bytes, source)) {
             String format = wb instanceof HSSFWorkbook ? FormatDetector.XLS : FormatDetector.XLSX;
             CellText text = new CellText(wb);
-            Optional<Map<String, Generation>> recorded = MetaSheet.read(wb);
-            return recorded.isPresent()
-                    ? template(wb, TemplatePlan.recorded(schema, recorded.get()), text, source, format)
-                    : sheets(wb, text, source, format, Set.of());
+            SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
+            Optional<Map<String, Generation>> recorded = MetaSheet.generations(meta);
+            if (recorded.isEmpty()) {
+                return sheets(wb, text, source, format, Set.of());
+            }
+            return new TemplateReader(new UserModelCells(wb, text), source).read(TemplatePlan.recorded(schema, recorded.get()),
+                    MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
         }
     }
 
@@ -82,33 +95,5 @@ public final class WorkbookReader implements DocumentReader {
         }
         // Each sheet is also offered as a part: cities keep one agency per sheet.
         return new Document(source, format, grids, lines, wb.getNumberOfSheets(), List.of(), parts);
-    }
-
-    private Document template(Workbook wb, TemplatePlan plan, CellText text, String source, String format) {
-        NamedCells names = new NamedCells(wb);
-        TemplateReader reader = new TemplateReader(names, text, source);
-        List<Grid> grids = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> exact = new HashSet<>();
-        for (SheetPlan s : plan.sheets()) {
-            List<String> differences = reader.differences(s);
-            if (differences.isEmpty()) {
-                grids.add(reader.grid(s));
-                names.find(Names.ofArea(s.table().id())).ifPresent(t -> exact.add(t.sheet().getSheetName()));
-            } else {
-                problems.add(Problem.of(Severity.WARNING, "template.layout_changed", List.of(), "工作表“" + s.sheetName() + "”",
-                        TemplateReader.note(s, differences)));
-            }
-        }
-        List<String> lines = new ArrayList<>(reader.coverLines());
-        Set<String> skip = new HashSet<>(exact);
-        skip.addAll(MetaSheet.annexes(wb));
-        if (!lines.isEmpty()) {
-            skip.add(TemplatePlan.COVER_SHEET);
-        }
-        Document rest = sheets(wb, text, source, format, skip);
-        grids.addAll(rest.grids());
-        lines.addAll(rest.lines());
-        return new Document(source, format, grids, lines, wb.getNumberOfSheets(), problems);
     }
 }

@@ -39,6 +39,14 @@ final class Workbooks {
 
     /** Reads the stream (not closed) and opens the workbook; the caller closes the workbook. */
     static Workbook open(InputStream in, String source) throws XxgkException, IOException {
+        return open(read(in, source), source);
+    }
+
+    /**
+     * Reads the stream (not closed) into memory, refusing a file too large to be a report's workbook
+     * and a zip that was cut short.
+     */
+    static byte[] read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
             throw new CorruptFileException(source, "文件超过 " + MAX_FILE_BYTES / 1024 / 1024
@@ -47,6 +55,11 @@ final class Workbooks {
         if (isZip(bytes) && !hasCentralDirectory(bytes)) {
             throw new CorruptFileException(source, "工作簿不完整（文件被截断，可能下载或复制没有完成），无法打开");
         }
+        return bytes;
+    }
+
+    /** Opens the bytes that {@link #read} gave; the caller closes the workbook. */
+    static Workbook open(byte[] bytes, String source) throws XxgkException {
         limitZip();
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -65,7 +78,7 @@ final class Workbooks {
         }
     }
 
-    private static boolean isZip(byte[] b) {
+    static boolean isZip(byte[] b) {
         return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
@@ -84,7 +97,7 @@ final class Workbooks {
     }
 
     /** POI's zip limits are global; they are set before every open so that nothing else can loosen them. */
-    private static void limitZip() {
+    static void limitZip() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.xxgk.core.schema.BlockSpec;
 import org.xxgk.core.schema.Generation;
@@ -114,8 +115,27 @@ final class LabelMatcher {
         keys.put(e, k);
     }
 
+    /**
+     * Texts already matched. Matching is a pure function of the text, and a region's workbooks repeat the
+     * same few hundred labels thousands of times. Bounded, and long texts (paragraphs) are not kept.
+     */
+    private final Map<String, List<Match>> matched = new ConcurrentHashMap<>();
+    private static final int MAX_MATCHED = 50_000;
+    private static final int MAX_MATCHED_LENGTH = 200;
+
     /** The headings the text may be, best first; empty when it is none. */
     List<Match> match(String text) {
+        List<Match> known = matched.get(text);
+        if (known == null) {
+            known = List.copyOf(matchNow(text));
+            if (matched.size() < MAX_MATCHED && text.length() <= MAX_MATCHED_LENGTH) {
+                matched.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private List<Match> matchNow(String text) {
         LabelText lt = LabelText.of(text);
         if (lt.body().isEmpty()) {
             return List.of();

@@ -1,6 +1,7 @@
 package org.xxgk.core.schema;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +19,22 @@ public record BlockSpec(String label, Set<Generation> generations, List<LabelNod
         generations = generations == null ? Set.of() : Set.copyOf(generations);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    /*
+     * equals and hashCode keep the record's value semantics but are cheap: the recognizer hashes and
+     * compares these schema nodes for every cell it reads, and the generated ones walk the whole tree.
+     * The same node is equal at once; the hash takes the fields that tell nodes apart.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof BlockSpec b && Objects.equals(label, b.label) && generations.equals(b.generations)
+                && columns.equals(b.columns) && rows.equals(b.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, generations, columns.size(), rows.size());
     }
 
     public boolean belongsTo(Generation g) {

@@ -1,6 +1,7 @@
 package org.xxgk.core.schema;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,6 +27,23 @@ public record LabelNode(String key, String label, List<String> variants, String 
         variants = variants == null ? List.of() : List.copyOf(variants);
         generations = generations == null ? Set.of() : Set.copyOf(generations);
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /*
+     * equals and hashCode keep the record's value semantics but are cheap: the recognizer hashes and
+     * compares these schema nodes for every cell it reads, and the generated ones walk the whole tree.
+     * The same node is equal at once; the hash takes the fields that tell nodes apart.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof LabelNode n && Objects.equals(key, n.key) && Objects.equals(label, n.label)
+                && variants.equals(n.variants) && Objects.equals(note, n.note) && Objects.equals(unit, n.unit)
+                && type == n.type && generations.equals(n.generations) && children.equals(n.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, label, children.size());
     }
 
     public boolean belongsTo(Generation g) {

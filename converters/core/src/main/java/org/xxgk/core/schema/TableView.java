@@ -18,6 +18,18 @@ public final class TableView {
         public String key() {
             return node.key();
         }
+
+        /** Cheap, as the schema nodes' (the recognizer keys its maps by rows); value semantics kept. */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Row r && block.equals(r.block) && node.equals(r.node) && path.equals(r.path)
+                    && columns.equals(r.columns);
+        }
+
+        @Override
+        public int hashCode() {
+            return node.hashCode() * 31 + path.hashCode();
+        }
     }
 
     /** A value column with its labels from the top down and its key joined along the path. */

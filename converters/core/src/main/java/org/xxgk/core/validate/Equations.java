@@ -3,6 +3,8 @@ package org.xxgk.core.validate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -17,15 +19,26 @@ public final class Equations {
     private Equations() {
     }
 
+    /**
+     * Expanded once per table view: the recognizer and the validator ask for every report, and expanding
+     * the rules (placeholders, globs) costs more than checking them. Schemas and their views are
+     * immutable and few.
+     */
+    private static final Map<List<Object>, List<Equation>> EXPANDED = new ConcurrentHashMap<>();
+
     /** Every equation of the schema's rules about this table, in rule order. */
     public static List<Equation> of(Schema schema, TableView view) {
+        return EXPANDED.computeIfAbsent(List.of(schema, view), k -> expandAll(schema, view));
+    }
+
+    private static List<Equation> expandAll(Schema schema, TableView view) {
         List<Equation> out = new ArrayList<>();
         for (RuleSpec rule : schema.rules()) {
             if (rule.table().equals(view.table().id())) {
                 out.addAll(expand(rule, view));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<Equation> expand(RuleSpec rule, TableView view) {

@@ -113,17 +113,19 @@ public final class Validator {
                 continue;
             }
             BigDecimal n = v.getValue().number();
-            String where = v.getValue().location() == null ? "" : v.getValue().location().describe();
-            String name = describe(spec.get());
             if (n.signum() < 0 && !spec.get().type().allowsNegative()) {
-                out.add(new Problem(Severity.ERROR, "nonnegative", List.of(v.getKey()), "≥ 0", n.toPlainString(), where,
-                        name + "不能为负数，填的是 " + n.toPlainString()));
+                out.add(new Problem(Severity.ERROR, "nonnegative", List.of(v.getKey()), "≥ 0", n.toPlainString(), where(v.getValue()),
+                        describe(spec.get()) + "不能为负数，填的是 " + n.toPlainString()));
             } else if (!spec.get().type().allowsDecimals() && n.stripTrailingZeros().scale() > 0) {
-                out.add(new Problem(Severity.ERROR, "integer", List.of(v.getKey()), "整数", n.toPlainString(), where,
-                        name + "应为整数，填的是 " + n.toPlainString()));
+                out.add(new Problem(Severity.ERROR, "integer", List.of(v.getKey()), "整数", n.toPlainString(), where(v.getValue()),
+                        describe(spec.get()) + "应为整数，填的是 " + n.toPlainString()));
             }
         }
         return out;
+    }
+
+    private static String where(CellValue v) {
+        return v.location() == null ? "" : v.location().describe();
     }
 
     /** A cell in words: {@code 表三“一、本年新收政府信息公开申请数量”行“自然人”列}. */

@@ -1,0 +1,199 @@
+package org.xxgk.excel;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.util.CellReference;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * One worksheet's cells as its XML holds them, read with SAX: for each cell its type attribute, style
+ * index, whether it has a formula, its {@code <v>} text and its inline string, nothing interpreted yet
+ * ({@link StreamedCells} turns them into text the way {@link CellText} does). A sheet our template
+ * writes is a few hundred cells; a row or cell without its reference, or an array formula, is refused,
+ * because the usermodel places and types those by rules this reader does not repeat.
+ */
+final class StreamedSheet extends DefaultHandler {
+
+    /**
+     * A cell as written.
+     *
+     * @param type    the {@code t} attribute ({@code null}: a number)
+     * @param style   the {@code s} attribute, or -1 when absent
+     * @param formula true when the cell has an {@code <f>} (a data-table formula does not count, as in POI)
+     * @param value   the {@code <v>} text, or {@code null} when the cell has none
+     * @param inline  an inline string's text ({@code <is>}), or {@code null}
+     */
+    record Raw(String type, int style, boolean formula, String value, String inline) {
+    }
+
+    private final Map<Long, Raw> cells = new HashMap<>();
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder runs = new StringBuilder();
+    private int row = -1;
+    private String ref;
+    private String type;
+    private int style;
+    private boolean formula;
+    private String value;
+    private boolean inV;
+    private boolean inIs;
+    private boolean inRun;
+    private boolean inPhonetic;
+    private boolean inT;
+    private boolean hasRuns;
+    private String directText;
+
+    /** The cell at a position, or {@code null}. */
+    Raw cell(int r, int c) {
+        return cells.get(key(r, c));
+    }
+
+    /** Every cell, by position ({@link #row(long)}, {@link #column(long)}). */
+    Map<Long, Raw> cells() {
+        return cells;
+    }
+
+    static int row(long key) {
+        return (int) (key >>> 20);
+    }
+
+    static int column(long key) {
+        return (int) (key & 0xFFFFF);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "row" -> row = Integer.parseInt(required(atts, "r")) - 1;
+            case "c" -> startCell(atts);
+            case "f" -> formula(atts);
+            case "v" -> {
+                inV = true;
+                text.setLength(0);
+            }
+            case "is" -> {
+                inIs = true;
+                hasRuns = false;
+                directText = null;
+                runs.setLength(0);
+            }
+            case "r" -> inRun = inIs;
+            case "rPh" -> inPhonetic = true;
+            case "t" -> {
+                inT = inIs && !inPhonetic;
+                text.setLength(0);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void startCell(Attributes atts) {
+        ref = required(atts, "r");
+        type = atts.getValue("t");
+        String s = atts.getValue("s");
+        style = s == null ? -1 : Integer.parseInt(s);
+        formula = false;
+        value = null;
+        directText = null;
+        hasRuns = false;
+    }
+
+    private void formula(Attributes atts) {
+        String t = atts.getValue("t");
+        if ("array".equals(t)) {
+            throw new StreamedTemplate.Unsupported("array formula at " + ref);
+        }
+        formula = !"dataTable".equals(t);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inV || inT) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "v" -> {
+                inV = false;
+                value = text.toString();
+            }
+            case "t" -> endText();
+            case "r" -> inRun = false;
+            case "rPh" -> inPhonetic = false;
+            case "is" -> inIs = false;
+            case "c" -> endCell();
+            default -> {
+            }
+        }
+    }
+
+    /** A {@code <t>} of an inline string: in a run, or the string's own text (runs win, as in POI). */
+    private void endText() {
+        if (!inT) {
+            return;
+        }
+        inT = false;
+        if (inRun) {
+            hasRuns = true;
+            runs.append(text);
+        } else {
+            directText = text.toString();
+        }
+    }
+
+    private void endCell() {
+        if (row < 0) {
+            throw new StreamedTemplate.Unsupported("cell outside a row");
+        }
+        String inline = hasRuns ? runs.toString() : directText;
+        cells.put(key(row, column(ref, row)), new Raw(type, style, formula, value, inline));
+    }
+
+    /**
+     * The column of a reference that must lie in the row being read. {@code D14} is read by hand (the
+     * form every writer uses; a regular expression per cell costs a tenth of the reading); anything
+     * else through POI's {@link CellReference}.
+     */
+    static int column(String ref, int row) {
+        int letters = 0;
+        while (letters < ref.length() && letters < 3 && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+            letters++;
+        }
+        int r = 0;
+        boolean digits = letters > 0 && letters < ref.length() && ref.charAt(letters) != '0';
+        for (int i = letters; digits && i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            digits = c >= '0' && c <= '9' && i - letters < 7;
+            r = r * 10 + (c - '0');
+        }
+        if (digits) {
+            if (r - 1 != row) {
+                throw new StreamedTemplate.Unsupported("cell " + ref + " in row " + (row + 1));
+            }
+            return CellReference.convertColStringToIndex(ref.substring(0, letters));
+        }
+        CellReference at = new CellReference(ref);
+        if (at.getRow() != row) {
+            throw new StreamedTemplate.Unsupported("cell " + ref + " in row " + (row + 1));
+        }
+        return at.getCol();
+    }
+
+    private static String required(Attributes atts, String name) {
+        String v = atts.getValue(name);
+        if (v == null) {
+            throw new StreamedTemplate.Unsupported("missing attribute " + name);
+        }
+        return v;
+    }
+
+    private static long key(int r, int c) {
+        return ((long) r << 20) | c;
+    }
+}
