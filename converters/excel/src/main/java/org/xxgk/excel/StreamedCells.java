@@ -1,6 +1,5 @@
 package org.xxgk.excel;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.xml.sax.SAXException;
 
 /**
  * A template's cells from its streamed XML, each turned into text by the rules of {@link CellText}:
@@ -112,11 +110,7 @@ final class StreamedCells implements TemplateCells {
         if (style < 0) {
             throw new StreamedTemplate.Unsupported("number without a cell style");
         }
-        try {
-            return book.isDateStyle(style);
-        } catch (IOException | SAXException e) {
-            throw new StreamedTemplate.Unsupported("styles unreadable");
-        }
+        return book.isDateStyle(style);
     }
 
     private static boolean isNumber(StreamedSheet.Raw cell) {
@@ -137,8 +131,6 @@ final class StreamedCells implements TemplateCells {
             return book.sharedString(Integer.parseInt(v));
         } catch (NumberFormatException e) {
             throw new StreamedTemplate.Unsupported("shared string index " + v);
-        } catch (IOException | SAXException e) {
-            throw new StreamedTemplate.Unsupported("shared strings unreadable");
         }
     }
 
@@ -161,11 +153,7 @@ final class StreamedCells implements TemplateCells {
     }
 
     private StreamedSheet.Raw raw(String sheet, int row, int column) {
-        try {
-            StreamedWorkbook.SheetEntry entry = book.sheet(sheet).orElse(null);
-            return entry == null ? null : book.cells(entry).cell(row, column);
-        } catch (IOException | SAXException e) {
-            throw new StreamedTemplate.Unsupported("sheet " + sheet + " unreadable");
-        }
+        StreamedWorkbook.SheetEntry entry = book.sheet(sheet).orElse(null);
+        return entry == null ? null : book.cells(entry).cell(row, column);
     }
 }

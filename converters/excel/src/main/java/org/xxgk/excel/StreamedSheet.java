@@ -4,17 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.util.CellReference;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * One worksheet's cells as its XML holds them, read with SAX: for each cell its type attribute, style
+ * One worksheet's cells as its XML holds them, read with an {@link XmlScanner}: for each cell its type attribute, style
  * index, whether it has a formula, its {@code <v>} text and its inline string, nothing interpreted yet
  * ({@link StreamedCells} turns them into text the way {@link CellText} does). A sheet our template
  * writes is a few hundred cells; a row or cell without its reference, or an array formula, is refused,
  * because the usermodel places and types those by rules this reader does not repeat.
  */
-final class StreamedSheet extends DefaultHandler {
+final class StreamedSheet {
 
     /**
      * A cell as written.
@@ -63,73 +61,96 @@ final class StreamedSheet extends DefaultHandler {
         return (int) (key & 0xFFFFF);
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-        switch (localName) {
-            case "row" -> row = Integer.parseInt(required(atts, "r")) - 1;
-            case "c" -> startCell(atts);
-            case "f" -> formula(atts);
-            case "v" -> {
-                inV = true;
-                text.setLength(0);
+    private StreamedSheet() {
+    }
+
+    /** The cells of a worksheet part. */
+    static StreamedSheet read(XmlScanner xml) {
+        StreamedSheet sheet = new StreamedSheet();
+        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
+            switch (e) {
+                case START -> sheet.start(xml);
+                case END -> sheet.end(xml);
+                case TEXT -> sheet.text(xml);
+                default -> {
+                }
             }
-            case "is" -> {
-                inIs = true;
-                hasRuns = false;
-                directText = null;
-                runs.setLength(0);
-            }
-            case "r" -> inRun = inIs;
-            case "rPh" -> inPhonetic = true;
-            case "t" -> {
-                inT = inIs && !inPhonetic;
-                text.setLength(0);
-            }
-            default -> {
-            }
+        }
+        return sheet;
+    }
+
+    private void start(XmlScanner xml) {
+        if (xml.is("c")) {
+            startCell(xml);
+        } else if (xml.is("v")) {
+            inV = true;
+            text.setLength(0);
+        } else if (xml.is("row")) {
+            row = integer(StreamedWorkbook.required(xml, "r")) - 1;
+        } else if (xml.is("f")) {
+            formula(xml);
+        } else if (xml.is("is")) {
+            inIs = true;
+            hasRuns = false;
+            directText = null;
+            runs.setLength(0);
+        } else if (xml.is("r")) {
+            inRun = inIs;
+        } else if (xml.is("rPh")) {
+            inPhonetic = true;
+        } else if (xml.is("t")) {
+            inT = inIs && !inPhonetic;
+            text.setLength(0);
         }
     }
 
-    private void startCell(Attributes atts) {
-        ref = required(atts, "r");
-        type = atts.getValue("t");
-        String s = atts.getValue("s");
-        style = s == null ? -1 : Integer.parseInt(s);
+    private static int integer(String r) {
+        try {
+            return Integer.parseInt(r);
+        } catch (NumberFormatException e) {
+            throw new StreamedTemplate.Unsupported("not an integer: " + r);
+        }
+    }
+
+    private void startCell(XmlScanner xml) {
+        ref = StreamedWorkbook.required(xml, "r");
+        type = xml.attribute("t");
+        String s = xml.attribute("s");
+        style = s == null ? -1 : integer(s);
         formula = false;
         value = null;
         directText = null;
         hasRuns = false;
     }
 
-    private void formula(Attributes atts) {
-        String t = atts.getValue("t");
+    private void formula(XmlScanner xml) {
+        String t = xml.attribute("t");
         if ("array".equals(t)) {
             throw new StreamedTemplate.Unsupported("array formula at " + ref);
         }
         formula = !"dataTable".equals(t);
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    private void text(XmlScanner xml) {
         if (inV || inT) {
-            text.append(ch, start, length);
+            text.append(xml.text());
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
-            case "v" -> {
-                inV = false;
-                value = text.toString();
-            }
-            case "t" -> endText();
-            case "r" -> inRun = false;
-            case "rPh" -> inPhonetic = false;
-            case "is" -> inIs = false;
-            case "c" -> endCell();
-            default -> {
-            }
+    private void end(XmlScanner xml) {
+        if (xml.is("c")) {
+            endCell();
+        } else if (xml.is("v")) {
+            inV = false;
+            value = text.toString();
+        } else if (xml.is("t")) {
+            endText();
+        } else if (xml.is("r")) {
+            inRun = false;
+        } else if (xml.is("rPh")) {
+            inPhonetic = false;
+        } else if (xml.is("is")) {
+            inIs = false;
         }
     }
 
@@ -183,14 +204,6 @@ final class StreamedSheet extends DefaultHandler {
             throw new StreamedTemplate.Unsupported("cell " + ref + " in row " + (row + 1));
         }
         return at.getCol();
-    }
-
-    private static String required(Attributes atts, String name) {
-        String v = atts.getValue(name);
-        if (v == null) {
-            throw new StreamedTemplate.Unsupported("missing attribute " + name);
-        }
-        return v;
     }
 
     private static long key(int r, int c) {

@@ -1,13 +1,11 @@
 package org.xxgk.excel;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.xml.sax.SAXException;
 
 import org.xxgk.core.model.Document;
 import org.xxgk.core.schema.Generation;
@@ -15,7 +13,7 @@ import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.FormatDetector;
 
 /**
- * The fast way to read an .xlsx that is our template: the parts streamed with SAX
+ * The fast way to read an .xlsx that is our template: the parts read as they stand
  * ({@link StreamedWorkbook}) instead of the whole workbook loaded into POI's usermodel, which costs
  * ten times more (styles, validations, conditional formats, every cell as an object). The document is
  * made by the same {@link TemplateReader} as on the usermodel path, from the same cell texts, so it is
@@ -45,13 +43,14 @@ final class StreamedTemplate {
             return Optional.empty();
         }
         Workbooks.limitZip();
-        try (StreamedWorkbook book = new StreamedWorkbook(bytes)) {
-            return read(book, source, schema);
-        } catch (Unsupported | IOException | SAXException e) {
+        try {
+            return read(new StreamedWorkbook(bytes), source, schema);
+        } catch (Unsupported e) {
             return Optional.empty();
         } catch (RuntimeException e) {
-            // A package or part POI's classes stumble on (malformed XML, a bad zip): the usermodel
-            // path opens the file again and reports what is wrong with it, in one line.
+            // Anything else the parts hold that this reading stumbles on (a relationship target that is
+            // not a URI, a defined name POI's parser refuses): the usermodel path opens the file again
+            // and reads it, or reports what is wrong with it in one line.
             return Optional.empty();
         }
     }
@@ -80,12 +79,7 @@ final class StreamedTemplate {
         if (sheet.isEmpty()) {
             return out;
         }
-        StreamedSheet cells;
-        try {
-            cells = book.cells(sheet.get());
-        } catch (IOException | SAXException e) {
-            throw new Unsupported("meta sheet unreadable");
-        }
+        StreamedSheet cells = book.cells(sheet.get());
         out.put(0, List.of("", ""));
         for (long key : cells.cells().keySet()) {
             int r = StreamedSheet.row(key);
@@ -107,7 +101,7 @@ final class StreamedTemplate {
                     : cell.inline() != null ? StreamedWorkbook.decode(cell.inline())
                     : cell.value() != null ? StreamedWorkbook.decode(cell.value()) : "";
             return s.strip();
-        } catch (IOException | SAXException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw new Unsupported("meta cell unreadable");
         }
     }
