@@ -3,6 +3,8 @@ package org.xxgk.consolidate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -47,24 +49,37 @@ public final class RegionWorkbook {
         this.schema = schema;
     }
 
-    /** Writes the whole workbook; the stream is not closed. */
+    /**
+     * Writes the whole workbook; the stream is not closed. POI writes every sheet but the rows of
+     * 明细 into a temporary file, which is then copied to {@code out} with those rows streamed in
+     * ({@link SheetSplice}).
+     */
     public void write(Region region, OutputStream out) throws IOException {
         XSSFWorkbook template = new TemplateFiller(schema).fill(region.summary());
         for (String annex : List.of(NOTES, DETAIL, CHECKS, SOURCES, ROSTER, RegionCharts.SHEET)) {
             TemplateAnnex.mark(template, annex);
         }
         new RegionCharts(schema).add(template, region);
-        try (SXSSFWorkbook wb = new StreamingWorkbook(template, WINDOW)) {
-            RegionStyles styles = new RegionStyles(wb);
-            notes(wb.createSheet(NOTES), region, styles);
-            detail(wb.createSheet(DETAIL), region, styles);
-            checks(wb.createSheet(CHECKS), region, styles);
-            sources(wb.createSheet(SOURCES), region, styles);
-            if (!region.roster().isEmpty()) {
-                roster(wb.createSheet(ROSTER), region, styles);
+        Path frame = Files.createTempFile("xxgk-region-", ".xlsx");
+        try {
+            SheetSplice.Rows detailRows;
+            String detailPart;
+            try (SXSSFWorkbook wb = new StreamingWorkbook(template, WINDOW); OutputStream o = Files.newOutputStream(frame)) {
+                RegionStyles styles = new RegionStyles(wb);
+                notes(wb.createSheet(NOTES), region, styles);
+                detailRows = detail(wb.createSheet(DETAIL), region, styles);
+                detailPart = wb.getXSSFWorkbook().getSheet(DETAIL).getPackagePart().getPartName().getName().substring(1);
+                checks(wb.createSheet(CHECKS), region, styles);
+                sources(wb.createSheet(SOURCES), region, styles);
+                if (!region.roster().isEmpty()) {
+                    roster(wb.createSheet(ROSTER), region, styles);
+                }
+                wb.write(o);
+                wb.dispose();
             }
-            wb.write(out);
-            wb.dispose();
+            SheetSplice.copy(frame, detailPart, detailRows, out);
+        } finally {
+            Files.deleteIfExists(frame);
         }
     }
 
@@ -104,8 +119,11 @@ public final class RegionWorkbook {
         widths(sheet, 28, 8, 10, 60, 30, 12);
     }
 
-    /** One row per counted agency; a row of codes and a row of labels above, frozen, with filters. */
-    private void detail(Sheet sheet, Region region, RegionStyles styles) {
+    /**
+     * One row per counted agency; a row of codes and a row of labels above, frozen, with filters. The
+     * sheet gets its two header rows here; the agencies' rows are returned, to be streamed into it.
+     */
+    private SheetSplice.Rows detail(Sheet sheet, Region region, RegionStyles styles) {
         List<String> codes = detailCodes(region);
         String[] fixed = {"机构", "年度", "来源文件", "格式版本", "状态"};
         Row codeRow = sheet.createRow(0);
@@ -121,30 +139,47 @@ public final class RegionWorkbook {
             text(labelRow, fixed.length + c, schema.requireTable(spec.table()).name() + "/" + spec.rowLabel()
                     + (spec.columnLabel().isEmpty() ? "" : "/" + spec.columnLabel()), styles.get(Role.HEADER));
         }
-        int r = 2;
-        for (Entry e : region.counted()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, e.report().agency() == null ? "（未识别）" : e.report().agency(), styles.get(Role.TEXT));
-            if (e.report().year() != null) {
-                row.createCell(1).setCellValue(e.report().year());
-            }
-            text(row, 2, e.input().source(), styles.get(Role.TEXT));
-            text(row, 3, generations(e), styles.get(Role.TEXT));
-            text(row, 4, e.status().chinese(), styles.get(e.status() == Status.ERRORS ? Role.ERROR
-                    : e.status() == Status.WARNINGS ? Role.WARNING : Role.TEXT));
-            for (int c = 0; c < codes.size(); c++) {
-                CellValue v = e.report().values().get(codes.get(c));
-                if (v != null) {
-                    number(row, fixed.length + c, v.number(), styles);
-                }
-            }
-        }
+        int last = 1 + region.counted().size();
         sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, fixed.length + codes.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, fixed.length + codes.size() - 1));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(2, 40 * 256);
         sheet.setColumnWidth(3, 16 * 256);
         sheet.setColumnWidth(4, 14 * 256);
+        return new SheetSplice.Rows(new CellRangeAddress(0, last, 0, fixed.length + codes.size() - 1).formatAsString(),
+                out -> detailRows(out, region, codes, fixed.length, styles));
+    }
+
+    private void detailRows(SheetRows out, Region region, List<String> codes, int first, RegionStyles styles) throws IOException {
+        int text = styles.get(Role.TEXT).getIndex();
+        int number = styles.get(Role.NUMBER).getIndex();
+        int decimal = styles.get(Role.DECIMAL).getIndex();
+        int r = 2;
+        for (Entry e : region.counted()) {
+            out.startRow(r++);
+            out.text(0, e.report().agency() == null ? "（未识别）" : e.report().agency(), text);
+            if (e.report().year() != null) {
+                out.number(1, e.report().year(), 0);
+            }
+            out.text(2, e.input().source(), text);
+            out.text(3, generations(e), text);
+            out.text(4, e.status().chinese(), styles.get(e.status() == Status.ERRORS ? Role.ERROR
+                    : e.status() == Status.WARNINGS ? Role.WARNING : Role.TEXT).getIndex());
+            Map<String, CellValue> values = e.report().values();
+            for (int c = 0; c < codes.size(); c++) {
+                CellValue v = values.get(codes.get(c));
+                if (v != null) {
+                    BigDecimal n = v.number();
+                    out.number(first + c, n, isDecimal(n) ? decimal : number);
+                }
+            }
+            out.endRow();
+        }
+    }
+
+    /** Whether a number has digits after the point that are not all zeros. */
+    private static boolean isDecimal(BigDecimal n) {
+        return n.scale() > 0 && n.stripTrailingZeros().scale() > 0;
     }
 
     /** Every code any counted report has, in schema order. */
@@ -275,7 +310,7 @@ public final class RegionWorkbook {
     private static void number(Row row, int column, BigDecimal n, RegionStyles styles) {
         Cell c = row.createCell(column);
         c.setCellValue(n.doubleValue());
-        c.setCellStyle(styles.get(n.stripTrailingZeros().scale() > 0 ? Role.DECIMAL : Role.NUMBER));
+        c.setCellStyle(styles.get(isDecimal(n) ? Role.DECIMAL : Role.NUMBER));
     }
 
     static List<Entry> topByApplications(Region region, int n) {
