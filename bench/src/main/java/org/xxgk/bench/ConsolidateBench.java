@@ -213,7 +213,7 @@ public final class ConsolidateBench {
     }
 
     private static BatchExtractor extractor(int threads) {
-        return new BatchExtractor(Readers.installed(), new Recognizer(), threads);
+        return new BatchExtractor(Readers.installed(), new Recognizer(), threads).keeping(Consolidator::numbersOnly);
     }
 
     private void print(String what, Phase p) {

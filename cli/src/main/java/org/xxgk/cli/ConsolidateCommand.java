@@ -89,7 +89,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     /** Reads all inputs; a progress bar on a terminal, nothing when the output is piped. */
     private List<Outcome> extract(List<Input> files) {
-        BatchExtractor extractor = BatchExtractor.withInstalledReaders();
+        BatchExtractor extractor = BatchExtractor.withInstalledReaders().keeping(Consolidator::numbersOnly);
         if (System.console() == null) {
             return extractor.extractAll(files, o -> { });
         }

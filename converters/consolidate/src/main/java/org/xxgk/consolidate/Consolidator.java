@@ -165,6 +165,18 @@ public final class Consolidator {
                 : e).toList();
     }
 
+    /**
+     * What a consolidation keeps of a report, for {@link org.xxgk.core.batch.BatchExtractor#keeping}:
+     * every value's number without where it was read ({@link CellValue#numberOnly()}). The problems
+     * keep their own locations for 校验; the detail rows name the file. Ten thousand reports then
+     * take a tenth of the memory, and the collector a tenth of the time.
+     */
+    public static Report numbersOnly(Report r) {
+        Map<String, CellValue> values = new LinkedHashMap<>();
+        r.values().forEach((code, v) -> values.put(code, v.numberOnly()));
+        return new Report(r.source(), r.format(), r.agency(), r.year(), r.published(), r.generations(), values, r.problems());
+    }
+
     private static final Comparator<Entry> KEEP_FIRST = Comparator
             .comparingLong((Entry e) -> e.report().problems().stream().filter(p -> p.severity() == Severity.ERROR).count())
             .thenComparing(e -> -e.report().values().size())

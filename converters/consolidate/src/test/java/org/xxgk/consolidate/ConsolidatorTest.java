@@ -18,6 +18,7 @@ import org.xxgk.core.batch.Input;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.Report;
+import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.CorruptFileException;
@@ -65,6 +66,27 @@ class ConsolidatorTest {
         assertTrue(r.others().containsKey("t2.rules.made"));
         assertTrue(r.summary().values().containsKey("t3.withheld_1.total"), "cells meaning the same are summed across formats");
         assertTrue(r.summary().problems().stream().noneMatch(p -> p.rule().equals("t3.balance")), "sums of balanced reports balance");
+    }
+
+    @Test
+    void numbersOnlyKeepsEveryNumberAndProblemAndNoSource() {
+        Map<String, CellValue> values = new LinkedHashMap<>();
+        SourceLocation at = new SourceLocation("a.xlsx", null, "表三", null, 5, 3, "C5");
+        values.put("t3.new.natural", new CellValue(new BigDecimal("12"), "１２", at, java.util.Set.of(CellValue.Flag.CONVERTED)));
+        values.put("t2.fees.amount", new CellValue(new BigDecimal("2.50"), "2.5", at, java.util.Set.of()));
+        values.put("t3.new.total", new CellValue(new BigDecimal("100000"), "100000", at, java.util.Set.of()));
+        Report full = new RandomReports(5L).next(Generation.V2021);
+        Report r = new Report("a.xlsx", "xlsx", "临江市民政局", 2024, null, full.generations(), values, full.problems());
+        Report kept = Consolidator.numbersOnly(r);
+        assertEquals(List.copyOf(values.keySet()), List.copyOf(kept.values().keySet()));
+        values.forEach((code, v) -> {
+            assertEquals(v.number(), kept.values().get(code).number());
+            assertNull(kept.values().get(code).location());
+            assertTrue(kept.values().get(code).flags().isEmpty());
+        });
+        assertEquals(r.problems(), kept.problems());
+        assertEquals(List.of(r.source(), r.agency(), r.year(), r.generations()),
+                List.of(kept.source(), kept.agency(), kept.year(), kept.generations()));
     }
 
     @Test

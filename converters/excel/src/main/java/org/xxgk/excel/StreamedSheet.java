@@ -1,7 +1,6 @@
 package org.xxgk.excel;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.apache.poi.ss.util.CellReference;
 
@@ -26,11 +25,14 @@ final class StreamedSheet {
     record Raw(String type, int style, boolean formula, String value, String inline) {
     }
 
-    private final Map<Long, Raw> cells = new HashMap<>();
+    /** The value types of a cell's {@code t} attribute, shared rather than made per cell. */
+    private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+
+    private final CellMap cells = new CellMap();
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder runs = new StringBuilder();
     private int row = -1;
-    private String ref;
+    private long at;
     private String type;
     private int style;
     private boolean formula;
@@ -48,9 +50,9 @@ final class StreamedSheet {
         return cells.get(key(r, c));
     }
 
-    /** Every cell, by position ({@link #row(long)}, {@link #column(long)}). */
-    Map<Long, Raw> cells() {
-        return cells;
+    /** Every cell's position ({@link #row(long)}, {@link #column(long)}), in the order read. */
+    long[] positions() {
+        return cells.positions();
     }
 
     static int row(long key) {
@@ -84,7 +86,7 @@ final class StreamedSheet {
             startCell(xml);
         } else if (xml.is("v")) {
             inV = true;
-            text.setLength(0);
+            value = null;
         } else if (xml.is("row")) {
             row = integer(StreamedWorkbook.required(xml, "r")) - 1;
         } else if (xml.is("f")) {
@@ -113,10 +115,18 @@ final class StreamedSheet {
     }
 
     private void startCell(XmlScanner xml) {
-        ref = StreamedWorkbook.required(xml, "r");
-        type = xml.attribute("t");
-        String s = xml.attribute("s");
-        style = s == null ? -1 : integer(s);
+        at = xml.cellReference("r");
+        if (at < 0) {
+            String ref = StreamedWorkbook.required(xml, "r");
+            at = key(row, column(ref, row));
+        } else if (row(at) != row) {
+            throw new StreamedTemplate.Unsupported("cell at row " + (row(at) + 1) + " in row " + (row + 1));
+        }
+        type = xml.attribute("t", TYPES);
+        style = xml.intAttribute("s", -1);
+        if (style == -1 && xml.attribute("s") != null) {
+            style = integer(xml.attribute("s"));
+        }
         formula = false;
         value = null;
         directText = null;
@@ -126,13 +136,15 @@ final class StreamedSheet {
     private void formula(XmlScanner xml) {
         String t = xml.attribute("t");
         if ("array".equals(t)) {
-            throw new StreamedTemplate.Unsupported("array formula at " + ref);
+            throw new StreamedTemplate.Unsupported("array formula in row " + (row + 1));
         }
         formula = !"dataTable".equals(t);
     }
 
     private void text(XmlScanner xml) {
-        if (inV || inT) {
+        if (inV) {
+            value = value == null ? xml.text() : value + xml.text();
+        } else if (inT) {
             text.append(xml.text());
         }
     }
@@ -142,7 +154,9 @@ final class StreamedSheet {
             endCell();
         } else if (xml.is("v")) {
             inV = false;
-            value = text.toString();
+            if (value == null) {
+                value = "";
+            }
         } else if (xml.is("t")) {
             endText();
         } else if (xml.is("r")) {
@@ -173,7 +187,9 @@ final class StreamedSheet {
             throw new StreamedTemplate.Unsupported("cell outside a row");
         }
         String inline = hasRuns ? runs.toString() : directText;
-        cells.put(key(row, column(ref, row)), new Raw(type, style, formula, value, inline));
+        if (!cells.put(at, new Raw(type, style, formula, value, inline))) {
+            throw new StreamedTemplate.Unsupported("two cells at one place in row " + (row + 1));
+        }
     }
 
     /**
@@ -208,5 +224,66 @@ final class StreamedSheet {
 
     private static long key(int r, int c) {
         return ((long) r << 20) | c;
+    }
+
+    /**
+     * Cells by position, in an open-addressing table of primitive keys: a sheet is a few hundred cells,
+     * and a boxed key and an entry object per cell cost more than reading it.
+     */
+    private static final class CellMap {
+        private long[] keys = new long[256];
+        private Raw[] values = new Raw[256];
+        private long[] order = new long[128];
+        private int size;
+
+        /** Adds a cell; false when a cell is already at that place. */
+        boolean put(long key, Raw value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int i = slot(key);
+            if (values[i] != null) {
+                return false;
+            }
+            keys[i] = key;
+            values[i] = value;
+            if (size == order.length) {
+                order = Arrays.copyOf(order, size * 2);
+            }
+            order[size++] = key;
+            return true;
+        }
+
+        Raw get(long key) {
+            return values[slot(key)];
+        }
+
+        long[] positions() {
+            return Arrays.copyOf(order, size);
+        }
+
+        /** The slot holding the key, or the empty slot where it would go. */
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (values[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Raw[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Raw[oldValues.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    int k = slot(oldKeys[i]);
+                    keys[k] = oldKeys[i];
+                    values[k] = oldValues[i];
+                }
+            }
+        }
     }
 }

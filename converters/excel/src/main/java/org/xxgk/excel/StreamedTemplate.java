@@ -81,7 +81,7 @@ final class StreamedTemplate {
         }
         StreamedSheet cells = book.cells(sheet.get());
         out.put(0, List.of("", ""));
-        for (long key : cells.cells().keySet()) {
+        for (long key : cells.positions()) {
             int r = StreamedSheet.row(key);
             out.put(r, List.of(metaText(book, cells.cell(r, 0)), metaText(book, cells.cell(r, 1))));
         }

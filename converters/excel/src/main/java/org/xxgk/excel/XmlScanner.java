@@ -107,13 +107,93 @@ final class XmlScanner {
 
     /** An attribute without a prefix of the element just started, or {@code null}. */
     String attribute(String local) {
+        int i = find(local);
+        return i < 0 ? null : value(i);
+    }
+
+    /**
+     * A plain non-negative decimal attribute without a prefix, read in place: {@code absent} when there
+     * is none, -1 when its value is anything else (a sign, spaces, a reference, too many digits).
+     */
+    int intAttribute(String local, int absent) {
+        int i = find(local);
+        if (i < 0) {
+            return absent;
+        }
+        int from = attributes[i * FIELDS + 3];
+        int to = attributes[i * FIELDS + 4];
+        if (to == from || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (b[k] < '0' || b[k] > '9') {
+                return -1;
+            }
+            n = n * 10 + (b[k] - '0');
+        }
+        return n;
+    }
+
+    /**
+     * An attribute without a prefix that is usually one of a few values: the constant itself when it is
+     * one of them (no string made), else its value as {@link #attribute(String)} gives it.
+     */
+    String attribute(String local, String... usual) {
+        int i = find(local);
+        if (i < 0) {
+            return null;
+        }
+        int from = attributes[i * FIELDS + 3];
+        int to = attributes[i * FIELDS + 4];
+        for (String u : usual) {
+            if (equals(from, to, u)) {
+                return u;
+            }
+        }
+        return value(i);
+    }
+
+    /**
+     * A cell reference attribute in its plain form ({@code D14}: one to three capital letters, then a
+     * row number without leading zero) as {@code row << 20 | column}, 0-based; -1 when absent or in any
+     * other form.
+     */
+    long cellReference(String local) {
+        int i = find(local);
+        if (i < 0) {
+            return -1;
+        }
+        int from = attributes[i * FIELDS + 3];
+        int to = attributes[i * FIELDS + 4];
+        int k = from;
+        int column = 0;
+        while (k < to && k - from < 3 && b[k] >= 'A' && b[k] <= 'Z') {
+            column = column * 26 + (b[k] - 'A' + 1);
+            k++;
+        }
+        if (k == from || k == to || b[k] == '0' || to - k > 7) {
+            return -1;
+        }
+        int row = 0;
+        for (; k < to; k++) {
+            if (b[k] < '0' || b[k] > '9') {
+                return -1;
+            }
+            row = row * 10 + (b[k] - '0');
+        }
+        return (long) (row - 1) << 20 | (column - 1);
+    }
+
+    /** The index of the attribute without a prefix of that local name, or -1. */
+    private int find(String local) {
         for (int i = 0; i < attributeCount; i++) {
             int at = i * FIELDS;
             if (attributes[at] == attributes[at + 1] && equals(attributes[at + 1], attributes[at + 2], local)) {
-                return value(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** An attribute of the element just started in a namespace (bound to any prefix), or {@code null}. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,11 +32,25 @@ public final class BatchExtractor {
     private final ReportData data = ReportData.official();
     private final Recognizer recognizer;
     private final int threads;
+    private final UnaryOperator<Report> keep;
 
     public BatchExtractor(Readers readers, Recognizer recognizer, int threads) {
+        this(readers, recognizer, threads, UnaryOperator.identity());
+    }
+
+    private BatchExtractor(Readers readers, Recognizer recognizer, int threads, UnaryOperator<Report> keep) {
         this.readers = readers;
         this.recognizer = recognizer;
         this.threads = Math.max(1, threads);
+        this.keep = keep;
+    }
+
+    /**
+     * This extractor, each report passed through {@code keep} by the worker that read it, before the
+     * next input is read: a batch of thousands keeps only what its use needs of each report.
+     */
+    public BatchExtractor keeping(UnaryOperator<Report> keep) {
+        return new BatchExtractor(readers, recognizer, threads, keep);
     }
 
     public static BatchExtractor withInstalledReaders() {
@@ -52,17 +67,21 @@ public final class BatchExtractor {
         }
         try {
             if (FormatDetector.JSON.equals(format) || FormatDetector.CSV.equals(format)) {
-                return Outcome.of(input, format, 0, readData(input, format));
+                return Outcome.of(input, format, 0, kept(readData(input, format)));
             }
             Document doc = readers.read(input.path(), input.source());
             List<Report> parts = reportsByPart(doc);
-            return Outcome.of(input, doc.format(), doc.pages(), parts.isEmpty() ? List.of(recognizer.recognize(doc)) : parts);
+            return Outcome.of(input, doc.format(), doc.pages(), kept(parts.isEmpty() ? List.of(recognizer.recognize(doc)) : parts));
         } catch (XxgkException e) {
             return Outcome.failed(input, format, e);
         } catch (RuntimeException | StackOverflowError e) {
             // A reader library failing on hostile input must not end the batch: the file is reported.
             return Outcome.failed(input, format, new XxgkException(input.source(), "读取时出错：" + e, e));
         }
+    }
+
+    private List<Report> kept(List<Report> reports) {
+        return reports.stream().map(keep).toList();
     }
 
     /**

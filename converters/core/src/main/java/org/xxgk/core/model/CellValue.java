@@ -41,6 +41,27 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
         return new CellValue(n, n.toPlainString(), null, Set.of());
     }
 
+    /** Whole numbers from 0 up, shared by {@link #numberOnly()}. */
+    private static final CellValue[] SMALL = new CellValue[4096];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = of(i);
+        }
+    }
+
+    /**
+     * The number alone, as {@link #of(BigDecimal)} makes it: what a consolidation of thousands of
+     * reports keeps of each value (the sum and the detail rows need nothing else). Small whole numbers
+     * are shared instances.
+     */
+    public CellValue numberOnly() {
+        if (number.scale() == 0 && number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(SMALL.length)) < 0) {
+            return SMALL[number.intValue()];
+        }
+        return location == null && flags.isEmpty() && raw.equals(number.toPlainString()) ? this : of(number);
+    }
+
     public boolean has(Flag flag) {
         return flags.contains(flag);
     }

@@ -28,7 +28,7 @@ public record Report(String source, String format, String agency, Integer year, 
 
     public Report {
         generations = Collections.unmodifiableMap(new LinkedHashMap<>(generations));
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = CodeMap.copyOf(values);
         problems = List.copyOf(problems);
     }
 
