@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
@@ -26,8 +25,7 @@ final class StreamedCells implements TemplateCells {
 
     @Override
     public Optional<Place> find(String name) {
-        return book.name(name).flatMap(f -> NamedCells.reference(f, SpreadsheetVersion.EXCEL2007))
-                .flatMap(r -> book.sheet(r.sheet()).map(s -> new Place(s.name(), r.row(), r.column(), r.rows(), r.columns())));
+        return book.place(name);
     }
 
     @Override
@@ -153,7 +151,7 @@ final class StreamedCells implements TemplateCells {
     }
 
     private StreamedSheet.Raw raw(String sheet, int row, int column) {
-        StreamedWorkbook.SheetEntry entry = book.sheet(sheet).orElse(null);
+        WorkbookFrame.SheetEntry entry = book.sheet(sheet).orElse(null);
         return entry == null ? null : book.cells(entry).cell(row, column);
     }
 }

@@ -75,7 +75,7 @@ final class StreamedTemplate {
     /** The hidden sheet's rows as {@link MetaSheet#rows} gives them: the text of columns A and B. */
     private static SortedMap<Integer, List<String>> metaRows(StreamedWorkbook book) {
         SortedMap<Integer, List<String>> out = new TreeMap<>();
-        Optional<StreamedWorkbook.SheetEntry> sheet = book.sheet(TemplatePlan.META_SHEET);
+        Optional<WorkbookFrame.SheetEntry> sheet = book.sheet(TemplatePlan.META_SHEET);
         if (sheet.isEmpty()) {
             return out;
         }

@@ -1,8 +1,12 @@
 package org.xxgk.excel;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -44,6 +48,50 @@ final class ZipParts {
         ZipParts parts = new ZipParts(zip);
         parts.readDirectory();
         return parts;
+    }
+
+    /**
+     * The stored bytes of some parts as a key: two zips whose keys are equal hold the same contents in
+     * those parts. Empty when a part is missing.
+     */
+    Optional<Identity> identity(List<String> names) {
+        int length = 0;
+        for (String name : names) {
+            Entry e = entries.get(name);
+            if (e == null) {
+                return Optional.empty();
+            }
+            length += 9 + e.compressedSize();
+        }
+        ByteBuffer stored = ByteBuffer.allocate(length);
+        for (String name : names) {
+            Entry e = entries.get(name);
+            stored.put((byte) (e.deflated() ? 8 : 0)).putInt(e.size()).putInt(e.crc()).put(zip, e.dataOffset(), e.compressedSize());
+        }
+        return Optional.of(new Identity(List.copyOf(names), stored.array()));
+    }
+
+    /** What {@link #identity} gives: part names and their stored bytes, compared whole. */
+    static final class Identity {
+        private final List<String> names;
+        private final byte[] stored;
+        private final int hash;
+
+        private Identity(List<String> names, byte[] stored) {
+            this.names = names;
+            this.stored = stored;
+            this.hash = 31 * names.hashCode() + Arrays.hashCode(stored);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && hash == other.hash && names.equals(other.names) && Arrays.equals(stored, other.stored);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     boolean has(String name) {
