@@ -42,8 +42,6 @@ import org.xxgk.excel.TemplateFiller;
  */
 public final class ConsolidateBench {
 
-    /** Files of each path run before timing, so that both are timed with their code compiled. */
-    private static final int WARM_UP = 200;
     /** Files read one by one for the breakdown of a file's time. */
     private static final int SAMPLE = 200;
 
@@ -91,7 +89,7 @@ public final class ConsolidateBench {
      * Runs the benchmark in a folder: the workbooks go to {@code folder/agencies} (those already there
      * are used as they are), the regional workbook to {@code folder/region.xlsx}.
      */
-    public Result run(int count, Path folder, int threads, long seed) throws IOException, XxgkException {
+    public Result run(int count, Path folder, int threads, long seed, int warmUp) throws IOException, XxgkException {
         Path agencies = folder.resolve("agencies");
         out.printf("xxgk bench consolidate：%d 个单位工作簿，%d 核，读取线程 %d，最大堆 %d MB，Java %s%n", count,
                 Runtime.getRuntime().availableProcessors(), threads, HeapSampler.maxHeapMegabytes(),
@@ -101,7 +99,12 @@ public final class ConsolidateBench {
         List<Path> files = new SampleWorkbooks(reports, new TemplateFiller(schema)).write(agencies, count, threads);
         out.printf("生成：%d 个工作簿（与 xxgk fill 相同的模板），用时 %.1f 秒，不计入比较%n", count, seconds(start));
         out.flush();
-        warmUp(files, threads, folder);
+        if (warmUp > 0) {
+            warmUp(files.subList(0, Math.min(warmUp, files.size())), threads, folder);
+            out.printf("预热：两条路径各先处理 %d 个文件（不计时），使两者都以编译后的代码计时%n", Math.min(warmUp, files.size()));
+        } else {
+            out.println("不预热：两条路径都从冷启动计时（先基线，后汇总）");
+        }
         Phase baseline = baseline(files);
         print("基线（POI WorkbookFactory 单线程打开并逐格读取）", baseline);
         Path target = folder.resolve("region.xlsx");
@@ -122,8 +125,8 @@ public final class ConsolidateBench {
     private record Timed(Phase phase, long extract, long sum, long write, Region region) {
     }
 
-    private void warmUp(List<Path> files, int threads, Path folder) throws IOException {
-        List<Path> some = files.subList(0, Math.min(WARM_UP, files.size()));
+    /** Runs both paths over some files untimed, so that both are timed with their code compiled. */
+    private void warmUp(List<Path> some, int threads, Path folder) throws IOException {
         PoiBaseline.readAll(some);
         List<Input> inputs = some.stream().map(p -> new Input(p, p.toString())).toList();
         Region region = new Consolidator(schema).consolidate(extractor(threads).extractAll(inputs, o -> { }),

@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
                 "基线（POI WorkbookFactory 单线程打开每个文件、逐格读取）和 xxgk consolidate 的完整路径",
                 "（多线程读取识别、汇总、写出汇总工作簿）；报告每秒文件数、倍数、堆峰值，并核对汇总数。",
                 "测量 1 万个文件的内存上限时请用 java -Xmx1g -jar xxgk.jar bench consolidate 10000。"},
-            footer = {"%n示例：%n  xxgk bench consolidate 1000",
+            footer = {"%n示例：%n  xxgk bench consolidate 1000", "  xxgk bench consolidate 1000 --warmup 0",
                 "  java -Xmx1g -jar cli/target/xxgk.jar bench consolidate 10000 --keep /tmp/xxgk-bench"})
     static final class Consolidate implements Callable<Integer> {
 
@@ -63,16 +63,23 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
         private long seed;
 
+        @Option(names = "--warmup", paramLabel = "W", defaultValue = "2000",
+                description = "计时前两条路径各先处理 W 个文件，使代码已编译（默认 ${DEFAULT-VALUE}，不超过 N；0 为不预热，即冷启动）")
+        private int warmup;
+
         @Override
         public Integer call() throws IOException, XxgkException {
             if (count < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "N 至少为 1：" + count);
             }
+            if (warmup < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--warmup 不能为负数：" + warmup);
+            }
             int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
             Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("xxgk-bench");
             PrintWriter out = spec.commandLine().getOut();
             try {
-                ConsolidateBench.Result r = new ConsolidateBench(out).run(count, folder, t, seed);
+                ConsolidateBench.Result r = new ConsolidateBench(out).run(count, folder, t, seed, Math.min(warmup, count));
                 return r.sumsAgree() ? ExitCodes.OK : ExitCodes.INPUT;
             } finally {
                 if (keep == null) {

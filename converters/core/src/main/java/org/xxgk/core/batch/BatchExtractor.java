@@ -1,6 +1,8 @@
 package org.xxgk.core.batch;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,9 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-
-import java.io.InputStream;
-import java.nio.file.Files;
 
 import org.xxgk.core.data.ReportData;
 import org.xxgk.core.model.Document;
@@ -61,15 +60,12 @@ public final class BatchExtractor {
     public Outcome extract(Input input) {
         String format = null;
         try {
-            format = readers.detect(input.path());
-        } catch (IOException e) {
-            // Reading the file fails again below, with the reason.
-        }
-        try {
+            Readers.Loaded file = readers.load(input.path(), input.source());
+            format = file.format();
             if (FormatDetector.JSON.equals(format) || FormatDetector.CSV.equals(format)) {
-                return Outcome.of(input, format, 0, kept(readData(input, format)));
+                return Outcome.of(input, format, 0, kept(readData(file)));
             }
-            Document doc = readers.read(input.path(), input.source());
+            Document doc = readers.read(file);
             List<Report> parts = reportsByPart(doc);
             return Outcome.of(input, doc.format(), doc.pages(), kept(parts.isEmpty() ? List.of(recognizer.recognize(doc)) : parts));
         } catch (XxgkException e) {
@@ -109,11 +105,11 @@ public final class BatchExtractor {
     }
 
     /** Reports as data (what extract wrote, or made by hand): read, not recognised. */
-    private List<Report> readData(Input input, String format) throws XxgkException {
-        try (InputStream in = Files.newInputStream(input.path())) {
-            return FormatDetector.JSON.equals(format) ? data.readJson(in, input.source()) : data.readCsv(in, input.source());
+    private List<Report> readData(Readers.Loaded file) throws XxgkException {
+        try (InputStream in = new ByteArrayInputStream(file.bytes())) {
+            return FormatDetector.JSON.equals(file.format()) ? data.readJson(in, file.source()) : data.readCsv(in, file.source());
         } catch (IOException e) {
-            throw new XxgkException(input.source(), "无法读取文件：" + e.getMessage(), e);
+            throw new XxgkException(file.source(), "无法读取文件：" + e.getMessage(), e);
         }
     }
 

@@ -62,14 +62,24 @@ public final class FormatDetector {
 
     /** Office Open XML files are zips; their part names tell Word from Excel. */
     private static String zipKind(byte[] prefix, String ext) {
-        String names = new String(prefix, StandardCharsets.ISO_8859_1);
-        if (names.contains("word/") || ext.equals("docx")) {
+        if (contains(prefix, "word/") || ext.equals("docx")) {
             return DOCX;
         }
-        if (names.contains("xl/") || ext.equals("xlsx") || ext.equals("xlsm")) {
+        if (contains(prefix, "xl/") || ext.equals("xlsx") || ext.equals("xlsm")) {
             return XLSX;
         }
         return UNKNOWN;
+    }
+
+    /** Whether the bytes hold an ASCII text anywhere. */
+    private static boolean contains(byte[] bytes, String ascii) {
+        byte first = (byte) ascii.charAt(0);
+        for (int i = 0; i + ascii.length() <= bytes.length; i++) {
+            if (bytes[i] == first && ascii.equals(new String(bytes, i, ascii.length(), StandardCharsets.ISO_8859_1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,12 +1,13 @@
 package org.xxgk.core.spi;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -52,30 +53,60 @@ public final class Readers {
     }
 
     /**
+     * A file read whole, with the format its name and bytes show: read once from the disk, for the
+     * detection and for the reader.
+     *
+     * @param source the file as the user named it, for messages
+     */
+    public record Loaded(Path file, String source, String format, byte[] bytes) {
+    }
+
+    /**
+     * Reads a file into memory and detects its format.
+     *
+     * @param file   the file
+     * @param source the file as the user named it, for messages
+     */
+    public Loaded load(Path file, String source) throws XxgkException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnsupportedFormatException(source, "是文件夹，不是文件");
+            }
+            if (Files.size(file) > Integer.MAX_VALUE - 8) {
+                throw new UnsupportedFormatException(source, "文件超过 2 GB，不是年度报告");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new EmptyFileException(source, "文件是空的（0 字节）");
+            }
+            byte[] prefix = bytes.length <= FormatDetector.PREFIX ? bytes : Arrays.copyOf(bytes, FormatDetector.PREFIX);
+            return new Loaded(file, source, FormatDetector.detect(file.getFileName().toString(), prefix), bytes);
+        } catch (NoSuchFileException e) {
+            throw new XxgkException(source, "文件不存在", e);
+        } catch (IOException e) {
+            throw new XxgkException(source, "无法读取文件：" + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a loaded file into a document, with the reader of its format. */
+    public Document read(Loaded file) throws XxgkException {
+        checkExtension(file.source(), file.file(), file.format());
+        DocumentReader reader = find(file.format()).orElseThrow(() -> unsupported(file.source(), file.format()));
+        try {
+            return reader.read(new ByteArrayInputStream(file.bytes()), file.source());
+        } catch (IOException e) {
+            throw new XxgkException(file.source(), "无法读取文件：" + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a file into a document.
      *
      * @param file   the file
      * @param source the file as the user named it, for messages
      */
     public Document read(Path file, String source) throws XxgkException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new UnsupportedFormatException(source, "是文件夹，不是文件");
-            }
-            if (Files.size(file) == 0) {
-                throw new EmptyFileException(source, "文件是空的（0 字节）");
-            }
-            String format = detect(file);
-            checkExtension(source, file, format);
-            DocumentReader reader = find(format).orElseThrow(() -> unsupported(source, format));
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                return reader.read(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw new XxgkException(source, "文件不存在", e);
-        } catch (IOException e) {
-            throw new XxgkException(source, "无法读取文件：" + e.getMessage(), e);
-        }
+        return read(load(file, source));
     }
 
     /**
