@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -182,11 +181,10 @@ public final class RegionWorkbook {
         return n.scale() > 0 && n.stripTrailingZeros().scale() > 0;
     }
 
-    /** Every code any counted report has, in schema order. */
+    /** Every code any counted report has, in schema order (most are found in the first report asked). */
     private List<String> detailCodes(Region region) {
-        Set<String> present = new LinkedHashSet<>();
-        region.counted().forEach(e -> present.addAll(e.report().values().keySet()));
-        return schema.allCodes().stream().filter(present::contains).toList();
+        return schema.allCodes().stream()
+                .filter(code -> region.counted().stream().anyMatch(e -> e.report().values().containsKey(code))).toList();
     }
 
     private String generations(Entry e) {
@@ -314,8 +312,10 @@ public final class RegionWorkbook {
     }
 
     static List<Entry> topByApplications(Region region, int n) {
+        Map<Entry, BigDecimal> applications = new IdentityHashMap<>();
+        region.counted().forEach(e -> applications.put(e, e.report().find("t3.new.total").orElse(BigDecimal.ZERO)));
         List<Entry> out = new ArrayList<>(region.counted());
-        out.sort(Comparator.comparing((Entry e) -> e.report().find("t3.new.total").orElse(BigDecimal.ZERO)).reversed()
+        out.sort(Comparator.comparing((Entry e) -> applications.get(e), Comparator.reverseOrder())
                 .thenComparing(e -> e.input().source()));
         return out.subList(0, Math.min(n, out.size()));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.apache.poi.ss.util.CellReference;
 
@@ -21,6 +22,7 @@ final class SheetRows {
     private final byte[] buffer = new byte[1 << 16];
     private int used;
     private String[] columns = new String[0];
+    private String[] styles = new String[0];
     private String row;
 
     SheetRows(OutputStream out) {
@@ -54,11 +56,11 @@ final class SheetRows {
         ascii("</t></is></c>");
     }
 
-    /** A number cell, its digits as the decimal holds them. */
+    /** A number cell, its digits as the decimal holds them (trailing zeros too: Excel reads 2.50 as 2.5). */
     void number(int column, BigDecimal n, int style) throws IOException {
         startCell(column, style);
         ascii("><v>");
-        ascii(n.scale() == 0 ? n.toString() : n.stripTrailingZeros().toPlainString());
+        ascii(n.toPlainString());
         ascii("</v></c>");
     }
 
@@ -82,18 +84,25 @@ final class SheetRows {
         ascii(row);
         ascii("\"");
         if (style > 0) {
-            ascii(" s=\"");
-            ascii(Integer.toString(style));
-            ascii("\"");
+            ascii(styleAttribute(style));
         }
+    }
+
+    /** The {@code s} attribute of a style, made once per style. */
+    private String styleAttribute(int style) {
+        if (style >= styles.length) {
+            styles = Arrays.copyOf(styles, Math.max(style + 1, styles.length * 2));
+        }
+        if (styles[style] == null) {
+            styles[style] = " s=\"" + style + "\"";
+        }
+        return styles[style];
     }
 
     /** A column's letters, made once per column. */
     private String column(int c) {
         if (c >= columns.length) {
-            String[] more = new String[Math.max(c + 1, columns.length * 2)];
-            System.arraycopy(columns, 0, more, 0, columns.length);
-            columns = more;
+            columns = Arrays.copyOf(columns, Math.max(c + 1, columns.length * 2));
         }
         if (columns[c] == null) {
             columns[c] = CellReference.convertNumToColString(c);
