@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
         private long seed;
 
-        @Option(names = "--warmup", paramLabel = "W", defaultValue = "2000",
+        @Option(names = "--warmup", paramLabel = "W", defaultValue = "5000",
                 description = "计时前两条路径各先处理 W 个文件，使代码已编译（默认 ${DEFAULT-VALUE}，不超过 N；0 为不预热，即冷启动）")
         private int warmup;
 

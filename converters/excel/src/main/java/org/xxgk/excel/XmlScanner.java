@@ -28,6 +28,16 @@ final class XmlScanner {
     /** Fields kept per attribute in {@link #attributes}: name start, local name start, name end, value start, value end. */
     private static final int FIELDS = 5;
 
+    /** ASCII name characters: 2 may start a name, 1 may follow. */
+    private static final byte[] NAME = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            boolean start = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            NAME[c] = (byte) (start ? 2 : c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':' ? 1 : 0);
+        }
+    }
+
     private final byte[] b;
     private final int end;
     private int pos;
@@ -263,11 +273,11 @@ final class XmlScanner {
     private void checkUtf8() {
         int i = 0;
         while (i < end) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+            if (b[i] >= 0) {
                 i++;
                 continue;
             }
+            int c = b[i] & 0xFF;
             int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (length == 0 || i + length > end) {
                 throw unsupported("malformed UTF-8");
@@ -628,11 +638,11 @@ final class XmlScanner {
     }
 
     private static boolean isNameStart(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+        return c >= 0 && NAME[c] == 2;
     }
 
     private static boolean isNameChar(byte c) {
-        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':';
+        return c >= 0 && NAME[c] != 0;
     }
 
     private static StreamedTemplate.Unsupported unsupported(String why) {
