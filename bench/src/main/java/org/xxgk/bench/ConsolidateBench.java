@@ -91,8 +91,9 @@ public final class ConsolidateBench {
      */
     public Result run(int count, Path folder, int threads, long seed, int warmUp) throws IOException, XxgkException {
         Path agencies = folder.resolve("agencies");
-        out.printf("xxgk bench consolidate：%d 个单位工作簿，%d 核，读取线程 %d，最大堆 %d MB，Java %s%n", count,
+        out.printf("xxgk bench consolidate：%d 个单位工作簿，%d 核，读取线程 %d，最大堆 %d MB，垃圾收集器 %s，Java %s%n", count,
                 Runtime.getRuntime().availableProcessors(), threads, HeapSampler.maxHeapMegabytes(),
+                String.join("/", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()),
                 System.getProperty("java.version"));
         SampleReports reports = new SampleReports(schema, seed);
         long start = System.nanoTime();

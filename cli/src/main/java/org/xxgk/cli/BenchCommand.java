@@ -43,9 +43,9 @@ final class BenchCommand implements Callable<Integer> {
             description = {"用随机生成的有效报告按官方模板填写 N 个单位的工作簿（不计时），然后分别计时：",
                 "基线（POI WorkbookFactory 单线程打开每个文件、逐格读取）和 xxgk consolidate 的完整路径",
                 "（多线程读取识别、汇总、写出汇总工作簿）；报告每秒文件数、倍数、堆峰值，并核对汇总数。",
-                "测量 1 万个文件的内存上限时请用 java -Xmx1g -jar xxgk.jar bench consolidate 10000。"},
+                "测量 1 万个文件的内存上限时请用 XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000。"},
             footer = {"%n示例：%n  xxgk bench consolidate 1000", "  xxgk bench consolidate 1000 --warmup 0",
-                "  java -Xmx1g -jar cli/target/xxgk.jar bench consolidate 10000 --keep /tmp/xxgk-bench"})
+                "  XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000 --keep /tmp/xxgk-bench"})
     static final class Consolidate implements Callable<Integer> {
 
         @Spec
