@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +15,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +172,39 @@ class ConsolidateTest {
         CliTest.Run again = CliTest.run("consolidate", Golden.testdata().resolve("region/reports").toString(), "-o", workbook.toString());
         assertEquals(1, again.code());
         assertTrue(again.err().contains("--force"), again.err());
+    }
+
+    /**
+     * The 明细 rows are written as XML by the tool itself, not by POI: LibreOffice (where installed)
+     * opens the workbook and finds in 明细 the same cells as POI.
+     */
+    @Test
+    void libreOfficeReadsTheDetailRowsAsPoiDoes() throws Exception {
+        Optional<Path> soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
+        Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed: skipping the check of 明细 in it");
+        Path out = Files.createDirectories(dir.resolve("libreoffice"));
+        // CSV of every sheet (the last option, -1), values as stored rather than as shown.
+        Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + out.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", out.toString(), workbook.toString()).redirectErrorStream(true).redirectOutput(out.resolve("log").toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "LibreOffice did not finish within 5 minutes");
+        String base = workbook.getFileName().toString().replace(".xlsx", "");
+        List<List<String>> expected = rows(RegionSheets.DETAIL);
+        List<CSVRecord> got;
+        try (CSVParser csv = CSVParser.parse(out.resolve(base + "-" + RegionSheets.DETAIL + ".csv"), StandardCharsets.UTF_8, CSVFormat.DEFAULT)) {
+            got = csv.getRecords();
+        }
+        assertEquals(expected.size(), got.size());
+        for (int r = 0; r < expected.size(); r++) {
+            for (int c = 0; c < expected.get(r).size(); c++) {
+                String want = expected.get(r).get(c);
+                String have = c < got.get(r).size() ? got.get(r).get(c) : "";
+                boolean numbers = want.matches("-?[0-9.]+") && have.matches("-?[0-9.]+");
+                assertEquals(numbers ? new BigDecimal(want).stripTrailingZeros() : want,
+                        numbers ? new BigDecimal(have).stripTrailingZeros() : have, "row " + (r + 1) + ", column " + (c + 1));
+            }
+        }
     }
 
     /** A sheet's rows after the header, each as text, in order. */
