@@ -26,7 +26,18 @@ public record Equation(RuleSpec rule, String description, String place, List<Ter
         return Stream.concat(left.stream(), right.stream()).filter(t -> !t.previous()).map(Term::code).toList();
     }
 
+    /** Whether a term reads last year's report (asked for every equation of every report: no streams). */
     public boolean needsPrevious() {
-        return Stream.concat(left.stream(), right.stream()).anyMatch(Term::previous);
+        for (Term t : left) {
+            if (t.previous()) {
+                return true;
+            }
+        }
+        for (Term t : right) {
+            if (t.previous()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
