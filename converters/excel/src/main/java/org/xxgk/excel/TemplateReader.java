@@ -204,7 +204,8 @@ final class TemplateReader {
         for (Cell[] row : grid) {
             rows.add(Arrays.stream(row).map(x -> x == null ? Cell.of("", file) : x).toList());
         }
-        return new Grid(rows, true);
+        // Every label was checked where the layout prints it: the recognizer may read this grid by position.
+        return new Grid(rows, true, new Grid.Official(plan.table().id(), plan.generation()));
     }
 
     /**

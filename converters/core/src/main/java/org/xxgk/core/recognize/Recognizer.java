@@ -1,20 +1,28 @@
 package org.xxgk.core.recognize;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.xxgk.core.layout.OfficialLayout;
 import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.Document;
+import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.schema.TableSpec;
+import org.xxgk.core.schema.TableView;
 import org.xxgk.core.spi.NotAReportException;
 import org.xxgk.core.validate.Validator;
 
@@ -28,6 +36,7 @@ public final class Recognizer {
     private final Schema schema;
     private final LabelMatcher matcher;
     private final Validator validator;
+    private final Map<Grid.Official, Map<String, int[]>> positions = new ConcurrentHashMap<>();
 
     public Recognizer() {
         this(Schema.official());
@@ -45,12 +54,30 @@ public final class Recognizer {
      * @throws NotAReportException when the document holds none of the official tables
      */
     public Report recognize(Document doc) throws NotAReportException {
+        Map<String, Grid> official = new LinkedHashMap<>();
+        Set<Grid> vouched = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Grid g : doc.grids()) {
+            if (g.official() != null && !official.containsKey(g.official().table()) && fits(g)) {
+                official.put(g.official().table(), g);
+                vouched.add(g);
+            }
+        }
         Segmenter segmenter = new Segmenter(matcher, schema.units());
-        doc.grids().forEach(segmenter::read);
+        doc.grids().stream().filter(g -> !vouched.contains(g)).forEach(segmenter::read);
         Map<String, Generation> generations = new LinkedHashMap<>();
         Map<String, CellValue> values = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (TableSpec table : schema.tables()) {
+            Grid grid = official.get(table.id());
+            if (grid != null) {
+                Generation g = grid.official().generation();
+                TableReader reader = new TableReader(schema, schema.view(table.id(), g), List.of());
+                reader.readOfficial(grid, positions(grid.official()));
+                generations.put(table.id(), g);
+                values.putAll(reader.values());
+                problems.addAll(reader.problems());
+                continue;
+            }
             List<Segment> segments = segmenter.segments().stream().filter(s -> s.table == table).toList();
             if (segments.isEmpty()) {
                 continue;
@@ -73,6 +100,36 @@ public final class Recognizer {
         Report report = new Report(doc.source(), doc.format(), meta.agency(), meta.year(), meta.published(),
                 generations, values, problems);
         return report.withProblems(validator.validate(report));
+    }
+
+    /**
+     * Whether a grid vouched for as an official layout can be read by position: its table has that
+     * generation, and every code of it has a cell in the layout that lies within the grid. Otherwise
+     * its labels decide, as for any grid.
+     */
+    private boolean fits(Grid grid) {
+        Optional<TableView> view = schema.findView(grid.official().table(), grid.official().generation());
+        if (view.isEmpty()) {
+            return false;
+        }
+        Map<String, int[]> at = positions(grid.official());
+        for (CellSpec cell : view.get().cells()) {
+            int[] p = at.get(cell.code());
+            if (p == null || p[0] >= grid.rowCount() || p[1] >= grid.rows().get(p[0]).size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where each code's value cell is in a table's official layout: row and column, made once per table and generation. */
+    private Map<String, int[]> positions(Grid.Official table) {
+        return positions.computeIfAbsent(table, t -> {
+            Map<String, int[]> at = new HashMap<>();
+            OfficialLayout.of(schema.view(t.table(), t.generation())).cells().stream().filter(c -> c.code() != null)
+                    .forEach(c -> at.putIfAbsent(c.code(), new int[] {c.row(), c.column()}));
+            return Map.copyOf(at);
+        });
     }
 
     /**

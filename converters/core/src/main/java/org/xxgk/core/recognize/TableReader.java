@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.CellValue.Flag;
 import org.xxgk.core.model.Problem;
@@ -73,6 +74,28 @@ final class TableReader {
             }
         }
         reportMissingRows();
+    }
+
+    /**
+     * Reads a grid its reader vouched is this table's official layout ({@link Grid#official()}): each
+     * row's cells taken by position, then turned into values as {@link #read} turns placed cells, so
+     * that the report is the one the labels would give. The caller has checked that every code has
+     * its cell in the grid.
+     *
+     * @param positions each code's row and column in the layout
+     */
+    void readOfficial(Grid grid, Map<String, int[]> positions) {
+        for (TableView.Row row : view.rows()) {
+            List<String> codes = codes(row);
+            Cell[] cells = new Cell[codes.size()];
+            for (int i = 0; i < codes.size(); i++) {
+                int[] at = positions.get(codes.get(i));
+                cells[i] = grid.rows().get(at[0]).get(at[1]);
+            }
+            Placement p = new Placement(row, null, cells, false);
+            placements.put(row, p);
+            convert(p);
+        }
     }
 
     Map<String, CellValue> values() {
