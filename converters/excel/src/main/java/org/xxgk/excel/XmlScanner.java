@@ -307,6 +307,8 @@ final class XmlScanner {
             checkByte(b[pos]);
             if (b[pos] == '&') {
                 checkReference(pos);
+            } else if (b[pos] == '>' && pos - textStart >= 2 && b[pos - 1] == ']' && b[pos - 2] == ']') {
+                throw unsupported("]]> in text");
             }
             pos++;
         }

@@ -90,6 +90,7 @@ class XmlScannerTest {
         "<1a/>",
         "<a:/>",
         "<a><!-- double -- dash --></a>",
+        "<a>text ]]> end</a>",
         "<a>unclosed comment <!-- </a>",
         "",
     })
