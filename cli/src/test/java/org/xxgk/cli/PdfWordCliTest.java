@@ -3,9 +3,16 @@ package org.xxgk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.core.testkit.Golden;
 
@@ -42,6 +49,28 @@ class PdfWordCliTest {
         assertEquals(2, lines.length, r.err());
         assertTrue(lines[0].contains("需要密码"), lines[0]);
         assertTrue(lines[1].contains("已损坏或不完整"), lines[1]);
+    }
+
+    /** A Word file saved with a password, named .docx and named without a telling extension. */
+    @Test
+    void aPasswordProtectedOfficeFileSaysSoWhateverItsName(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("加密.docx");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(docx)) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(Files.readAllBytes(Path.of(fixture("word/ruled-2021.docx"))));
+            }
+            fs.writeFilesystem(out);
+        }
+        Path unnamed = Files.copy(docx, dir.resolve("附件1"));
+        CliTest.Run r = CliTest.run("extract", docx.toString(), unnamed.toString());
+        assertEquals(1, r.code());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(2, lines.length, r.err());
+        assertEquals("xxgk: " + docx + "：Word 文件有密码保护，请在 Word 或 WPS 中用密码打开、去掉密码后再读取", lines[0]);
+        assertEquals("xxgk: " + unnamed + "：是有密码保护的 Office 文档（加密的 Word 或 Excel 文件），请用密码打开、去掉密码后另存为 .docx 或 .xlsx 再读取",
+                lines[1]);
     }
 
     @Test

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.DocumentReader;
+import org.xxgk.core.spi.EncryptedDocumentException;
 import org.xxgk.core.spi.XxgkException;
 
 /**
@@ -33,12 +37,30 @@ public final class DocxReportReader implements DocumentReader {
         }
     }
 
-    private static XWPFDocument open(byte[] bytes, String source) throws CorruptFileException {
+    private static XWPFDocument open(byte[] bytes, String source) throws XxgkException {
+        if (encrypted(bytes)) {
+            throw new EncryptedDocumentException(source, "Word 文件有密码保护，请在 Word 或 WPS 中用密码打开、去掉密码后再读取");
+        }
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             // The bytes are in memory: what fails now is the file (a broken zip, missing parts, a zip bomb).
             throw new CorruptFileException(source, "Word 文件（.docx）已损坏或不完整，无法打开", e);
+        }
+    }
+
+    /**
+     * A password-protected .docx is not a zip but an OLE2 container holding the encrypted package (as
+     * Word and WPS save it): XWPF would call it a corrupt file.
+     */
+    private static boolean encrypted(byte[] bytes) {
+        if (FileMagic.valueOf(bytes) != FileMagic.OLE2) {
+            return false;
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

@@ -8,9 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,22 @@ class WordFailureTest {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void aPasswordProtectedDocxSaysSo() throws Exception {
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(fixture("ruled-2021.docx"));
+            }
+            fs.writeFilesystem(locked);
+        }
+        XxgkException e = read(new DocxReportReader(), locked.toByteArray(), "a.docx");
+        assertTrue(e instanceof EncryptedDocumentException, e.toString());
+        assertEquals("a.docx：Word 文件有密码保护，请在 Word 或 WPS 中用密码打开、去掉密码后再读取", e.oneLine());
     }
 
     @Test

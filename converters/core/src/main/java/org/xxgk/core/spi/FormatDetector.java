@@ -20,6 +20,8 @@ public final class FormatDetector {
     public static final String JSON = "json";
     public static final String CSV = "csv";
     public static final String UNKNOWN = "unknown";
+    /** A password-protected Office file whose name does not say whether it is Word or Excel: no reader opens it. */
+    public static final String ENCRYPTED = "encrypted";
 
     /** How many leading bytes {@link #detect} looks at. */
     public static final int PREFIX = 64 * 1024;
@@ -84,14 +86,15 @@ public final class FormatDetector {
 
     /**
      * A password-protected .xlsx or .docx is an OLE2 container holding the encrypted package: it goes to
-     * the reader of its format, which can say that it is encrypted.
+     * the reader of its format, which can say that it is encrypted; under another name it is
+     * {@link #ENCRYPTED}, which can be said without a reader.
      */
     private static java.util.Optional<String> encryptedOoxml(byte[] prefix, String ext) {
         if (!new String(prefix, StandardCharsets.UTF_16LE).contains("EncryptedPackage")) {
             return java.util.Optional.empty();
         }
         return ext.equals("xlsx") || ext.equals("xlsm") ? java.util.Optional.of(XLSX)
-                : ext.equals("docx") ? java.util.Optional.of(DOCX) : java.util.Optional.empty();
+                : ext.equals("docx") ? java.util.Optional.of(DOCX) : java.util.Optional.of(ENCRYPTED);
     }
 
     private static String oleKind(byte[] prefix) {

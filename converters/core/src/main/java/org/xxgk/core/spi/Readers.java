@@ -90,6 +90,10 @@ public final class Readers {
 
     /** Reads a loaded file into a document, with the reader of its format. */
     public Document read(Loaded file) throws XxgkException {
+        if (FormatDetector.ENCRYPTED.equals(file.format())) {
+            throw new EncryptedDocumentException(file.source(),
+                    "是有密码保护的 Office 文档（加密的 Word 或 Excel 文件），请用密码打开、去掉密码后另存为 .docx 或 .xlsx 再读取");
+        }
         checkExtension(file.source(), file.file(), file.format());
         DocumentReader reader = find(file.format()).orElseThrow(() -> unsupported(file.source(), file.format()));
         try {
