@@ -508,9 +508,13 @@ def special(work):
     pdftools("encrypt", ruled, PDF_DIR / "encrypted-owner-password.pdf", "owner-secret", "")
     shutil.copy(PDF_DIR / "ruled-2021.expected.json", PDF_DIR / "encrypted-owner-password.expected.json")
     pdftools("encrypt", ruled, PDF_DIR / "encrypted-user-password.pdf", "owner-secret", "user-secret")
+    for name, args in {"turned-landscape-rotate-90.pdf": ("turn", 90), "turned-landscape-rotate-270.pdf": ("turn", 270),
+                       "rotated-by-mistake-90.pdf": ("rotate", 90), "rotated-by-mistake-180.pdf": ("rotate", 180)}.items():
+        pdftools(args[0], ruled, PDF_DIR / name, args[1])
+        shutil.copy(PDF_DIR / "ruled-2021.expected.json", PDF_DIR / name.replace(".pdf", ".expected.json"))
     data = ruled.read_bytes()
     (PDF_DIR / "corrupt-truncated.pdf").write_bytes(data[: len(data) // 3])
-    print("pdf  scanned, encrypted, corrupt")
+    print("pdf  scanned, encrypted, rotated, corrupt")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import technology.tabula.Ruling;
 import technology.tabula.TextElement;
 
 /**
@@ -77,13 +78,37 @@ final class PageScanner extends PDFTextStripper {
         List<List<TextElement>> grouped = TextLines.of(chars);
         List<String> lines = grouped.stream().map(TextLines::text).toList();
         int textChars = grouped.stream().mapToInt(List::size).sum();
-        boolean table = tablePages.next(lines, ScannedPage.ruled(paths.rulings()));
+        int direction = direction(chars, page.getRotation());
+        List<Ruling> rulings = paths.rulings(direction);
+        boolean table = tablePages.next(lines, ScannedPage.ruled(rulings));
         PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
+        boolean turned = direction % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, table,
-                table ? chars : List.of(), table ? paths.rulings() : List.of(), textChars, images));
+                table ? chars : List.of(), table ? rulings : List.of(), textChars, images));
+    }
+
+    /**
+     * The direction most of the page's characters run in device space, in which PDFBox places them
+     * (0, 90, 180 or 270): a landscape page turned by /Rotate 90 has its text drawn at 90 degrees, a
+     * page turned by mistake has it at 0. Without characters, the page's rotation.
+     */
+    static int direction(List<TextElement> chars, int rotation) {
+        int[] counts = new int[4];
+        for (TextElement c : chars) {
+            int d = Math.round(c.getDirection());
+            if (d % 90 == 0) {
+                counts[Math.floorMod(d, 360) / 90]++;
+            }
+        }
+        int best = Math.floorMod(rotation, 360) / 90 % 4;
+        for (int i = 0; i < 4; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best * 90;
     }
 
     /** Takes the page's characters as the stripper collected them, instead of laying them out as text. */

@@ -25,6 +25,7 @@ final class PathRecorder {
     private static final double MIN_LENGTH = 0.01;
 
     private final PDFStreamEngine engine;
+    private final PDPage page;
     private final AffineTransform toPage;
     private final GeneralPath path = new GeneralPath();
     private final List<Ruling> rulings = new ArrayList<>();
@@ -33,23 +34,54 @@ final class PathRecorder {
 
     PathRecorder(PDFStreamEngine engine, PDPage page) {
         this.engine = engine;
+        this.page = page;
         this.toPage = pageTransform(page);
     }
 
-    /** From device space (PDF points, origin bottom left) to tabula's space (origin top left, rotation undone). */
+    /**
+     * From device space (PDF points, origin bottom left) to the page upright as its text is written
+     * when that text runs left to right in device space: origin top left, y downwards.
+     */
     static AffineTransform pageTransform(PDPage page) {
         PDRectangle box = page.getCropBox();
         AffineTransform t = new AffineTransform();
-        if (page.getRotation() % 180 != 0) {
-            t.rotate(Math.toRadians(page.getRotation()));
-        } else {
-            t.translate(0, box.getHeight());
-        }
+        t.translate(0, box.getHeight());
         t.scale(1, -1);
         t.translate(-box.getLowerLeftX(), -box.getLowerLeftY());
         return t;
     }
 
+    /**
+     * The rulings in the frame in which PDFBox places characters that run in {@code direction}
+     * (0, 90, 180 or 270 degrees in device space; {@code TextPosition.getXDirAdj} and
+     * {@code getYDirAdj}): a page turned by /Rotate has its text drawn turned the other way, so that
+     * the viewer shows it upright, and its table lines must be turned with the text. From the upright
+     * frame (x, y), with w and h the crop box's width and height: (h - y, x) for 90, (w - x, h - y) for
+     * 180, (y, w - x) for 270.
+     */
+    List<Ruling> rulings(int direction) {
+        PDRectangle box = page.getCropBox();
+        float w = box.getWidth();
+        float h = box.getHeight();
+        List<Ruling> out = new ArrayList<>(rulings.size());
+        for (Ruling r : rulings) {
+            out.add(new Ruling(turn(r.getP1(), direction, w, h), turn(r.getP2(), direction, w, h)));
+        }
+        return out;
+    }
+
+    private static Point2D turn(Point2D p, int direction, float w, float h) {
+        double x = p.getX();
+        double y = p.getY();
+        return switch (Math.floorMod(direction, 360)) {
+            case 90 -> new Point2D.Double(h - y, x);
+            case 180 -> new Point2D.Double(w - x, h - y);
+            case 270 -> new Point2D.Double(y, w - x);
+            default -> p;
+        };
+    }
+
+    /** The rulings in the upright frame ({@link #pageTransform}). */
     List<Ruling> rulings() {
         return rulings;
     }
