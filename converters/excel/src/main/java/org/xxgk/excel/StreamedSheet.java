@@ -88,7 +88,7 @@ final class StreamedSheet {
             inV = true;
             value = null;
         } else if (xml.is("row")) {
-            row = integer(StreamedWorkbook.required(xml, "r")) - 1;
+            row = integer(xml.required("r")) - 1;
         } else if (xml.is("f")) {
             formula(xml);
         } else if (xml.is("is")) {
@@ -117,7 +117,7 @@ final class StreamedSheet {
     private void startCell(XmlScanner xml) {
         at = xml.cellReference("r");
         if (at < 0) {
-            String ref = StreamedWorkbook.required(xml, "r");
+            String ref = xml.required("r");
             at = key(row, column(ref, row));
         } else if (row(at) != row) {
             throw new StreamedTemplate.Unsupported("cell at row " + (row(at) + 1) + " in row " + (row + 1));

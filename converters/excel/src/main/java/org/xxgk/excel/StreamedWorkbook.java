@@ -138,12 +138,4 @@ final class StreamedWorkbook {
         }
         return found;
     }
-
-    static String required(XmlScanner xml, String attribute) {
-        String v = xml.attribute(attribute);
-        if (v == null) {
-            throw new StreamedTemplate.Unsupported("missing attribute " + attribute);
-        }
-        return v;
-    }
 }

@@ -83,7 +83,8 @@ final class WorkbookFrame {
      * reading.
      */
     static WorkbookFrame of(ZipParts zip) {
-        Optional<ZipParts.Identity> usual = zip.identity(usualParts(zip));
+        List<String> usualParts = usualParts(zip);
+        Optional<ZipParts.Identity> usual = zip.identity(usualParts);
         if (usual.isPresent()) {
             synchronized (FRAMES) {
                 WorkbookFrame known = FRAMES.get(usual.get());
@@ -93,7 +94,7 @@ final class WorkbookFrame {
             }
         }
         WorkbookFrame frame = new WorkbookFrame(zip);
-        if (usual.isPresent() && frame.parts.equals(usualParts(zip))) {
+        if (usual.isPresent() && frame.parts.equals(usualParts)) {
             synchronized (FRAMES) {
                 FRAMES.put(usual.get(), frame);
             }
@@ -215,8 +216,8 @@ final class WorkbookFrame {
         XmlScanner xml = new XmlScanner(zip.part(rels));
         for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
             if (e == XmlScanner.Event.START && xml.is("Relationship") && !"External".equals(xml.attribute("TargetMode"))) {
-                String target = source.resolve(URI.create(required(xml, "Target"))).getPath();
-                found.put(required(xml, "Id"), new String[] {required(xml, "Type"), target.startsWith("/") ? target.substring(1) : target});
+                String target = source.resolve(URI.create(xml.required("Target"))).getPath();
+                found.put(xml.required("Id"), new String[] {xml.required("Type"), target.startsWith("/") ? target.substring(1) : target});
             }
         }
         return found;
@@ -239,7 +240,7 @@ final class WorkbookFrame {
                     sheets.add(new SheetEntry(xml.attribute("name"), xml.attribute(RELATIONSHIPS, "id"),
                             !"hidden".equals(state) && !"veryHidden".equals(state)));
                 } else if (xml.is("definedName")) {
-                    name = required(xml, "name");
+                    name = xml.required("name");
                     text.setLength(0);
                 }
             } else if (xml.is("definedName")) {
@@ -266,7 +267,7 @@ final class WorkbookFrame {
         for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
             if (e == XmlScanner.Event.START) {
                 if (xml.is("numFmt")) {
-                    numberFormats.put(formatId(required(xml, "numFmtId")), xml.attribute("formatCode"));
+                    numberFormats.put(formatId(xml.required("numFmtId")), xml.attribute("formatCode"));
                 } else if (xml.is("cellXfs")) {
                     inCellXfs = true;
                 } else if (xml.is("xf") && inCellXfs) {
@@ -288,7 +289,4 @@ final class WorkbookFrame {
         }
     }
 
-    private static String required(XmlScanner xml, String attribute) {
-        return StreamedWorkbook.required(xml, attribute);
-    }
 }

@@ -121,6 +121,15 @@ final class XmlScanner {
         return i < 0 ? null : value(i);
     }
 
+    /** An attribute without a prefix that must be there: its absence is beyond the streamed reading. */
+    String required(String local) {
+        String v = attribute(local);
+        if (v == null) {
+            throw unsupported("missing attribute " + local);
+        }
+        return v;
+    }
+
     /**
      * A plain non-negative decimal attribute without a prefix, read in place: {@code absent} when there
      * is none, -1 when its value is anything else (a sign, spaces, a reference, too many digits).

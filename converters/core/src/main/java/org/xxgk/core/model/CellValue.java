@@ -43,6 +43,7 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
 
     /** Whole numbers from 0 up, shared by {@link #numberOnly()}. */
     private static final CellValue[] SMALL = new CellValue[4096];
+    private static final BigDecimal SMALL_LIMIT = BigDecimal.valueOf(SMALL.length);
 
     static {
         for (int i = 0; i < SMALL.length; i++) {
@@ -56,7 +57,7 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
      * are shared instances.
      */
     public CellValue numberOnly() {
-        if (number.scale() == 0 && number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(SMALL.length)) < 0) {
+        if (number.scale() == 0 && number.signum() >= 0 && number.compareTo(SMALL_LIMIT) < 0) {
             return SMALL[number.intValue()];
         }
         return location == null && flags.isEmpty() && raw.equals(number.toPlainString()) ? this : of(number);

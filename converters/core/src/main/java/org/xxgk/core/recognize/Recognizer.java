@@ -1,9 +1,7 @@
 package org.xxgk.core.recognize;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +53,13 @@ public final class Recognizer {
      */
     public Report recognize(Document doc) throws NotAReportException {
         Map<String, Grid> official = new LinkedHashMap<>();
-        Set<Grid> vouched = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Grid g : doc.grids()) {
             if (g.official() != null && !official.containsKey(g.official().table()) && fits(g)) {
                 official.put(g.official().table(), g);
-                vouched.add(g);
             }
         }
         Segmenter segmenter = new Segmenter(matcher, schema.units());
-        doc.grids().stream().filter(g -> !vouched.contains(g)).forEach(segmenter::read);
+        doc.grids().stream().filter(g -> g.official() == null || official.get(g.official().table()) != g).forEach(segmenter::read);
         Map<String, Generation> generations = new LinkedHashMap<>();
         Map<String, CellValue> values = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();

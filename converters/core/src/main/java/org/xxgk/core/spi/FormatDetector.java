@@ -1,6 +1,7 @@
 package org.xxgk.core.spi;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -75,9 +76,9 @@ public final class FormatDetector {
 
     /** Whether the bytes hold an ASCII text anywhere. */
     private static boolean contains(byte[] bytes, String ascii) {
-        byte first = (byte) ascii.charAt(0);
-        for (int i = 0; i + ascii.length() <= bytes.length; i++) {
-            if (bytes[i] == first && ascii.equals(new String(bytes, i, ascii.length(), StandardCharsets.ISO_8859_1))) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package org.xxgk.core.spi;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,13 +42,6 @@ public final class Readers {
         TreeSet<String> all = new TreeSet<>();
         readers.forEach(r -> all.addAll(r.formats()));
         return List.copyOf(all);
-    }
-
-    /** The format of a file as {@link FormatDetector} names it. */
-    public String detect(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return FormatDetector.detect(file.getFileName().toString(), in.readNBytes(FormatDetector.PREFIX));
-        }
     }
 
     /**
