@@ -52,7 +52,8 @@ final class PathRecorder {
     }
 
     /**
-     * The rulings in the frame in which PDFBox places characters that run in {@code direction}
+     * The rulings, recorded in the upright frame ({@link #pageTransform}), in the frame in which PDFBox
+     * places characters that run in {@code direction}
      * (0, 90, 180 or 270 degrees in device space; {@code TextPosition.getXDirAdj} and
      * {@code getYDirAdj}): a page turned by /Rotate has its text drawn turned the other way, so that
      * the viewer shows it upright, and its table lines must be turned with the text. From the upright
@@ -79,11 +80,6 @@ final class PathRecorder {
             case 270 -> new Point2D.Double(y, w - x);
             default -> p;
         };
-    }
-
-    /** The rulings in the upright frame ({@link #pageTransform}). */
-    List<Ruling> rulings() {
-        return rulings;
     }
 
     void moveTo(Point2D p) {
