@@ -17,7 +17,6 @@ import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.recognize.Recognizer;
 import org.xxgk.core.spi.FormatDetector;
-import org.xxgk.core.spi.NotAReportException;
 import org.xxgk.core.spi.Readers;
 import org.xxgk.core.spi.XxgkException;
 
@@ -66,8 +65,7 @@ public final class BatchExtractor {
                 return Outcome.of(input, format, 0, kept(readData(file)));
             }
             Document doc = readers.read(file);
-            List<Report> parts = reportsByPart(doc);
-            return Outcome.of(input, doc.format(), doc.pages(), kept(parts.isEmpty() ? List.of(recognizer.recognize(doc)) : parts));
+            return Outcome.of(input, doc.format(), doc.pages(), kept(recognizer.recognizeAll(doc)));
         } catch (XxgkException e) {
             return Outcome.failed(input, format, e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -78,30 +76,6 @@ public final class BatchExtractor {
 
     private List<Report> kept(List<Report> reports) {
         return reports.stream().map(keep).toList();
-    }
-
-    /**
-     * A workbook with one agency per sheet is many reports: when at least two parts each hold a whole
-     * 表三 (or statistics table) of their own, each such part is a report, named after its sheet when
-     * its text names no agency. Otherwise (表二, 表三 and 表四 on separate sheets of one report) none.
-     */
-    private List<Report> reportsByPart(Document doc) {
-        if (doc.parts().size() < 2) {
-            return List.of();
-        }
-        List<Report> out = new java.util.ArrayList<>();
-        for (Document.Part part : doc.parts()) {
-            try {
-                Report r = recognizer.recognize(doc.partAsDocument(part));
-                if (r.generations().containsKey("t3") || r.generations().containsKey("legacy")) {
-                    out.add(r.agency() != null ? r : new Report(r.source(), r.format(), part.name(), r.year(), r.published(),
-                            r.generations(), r.values(), r.problems()));
-                }
-            } catch (NotAReportException e) {
-                // A sheet of notes or a cover: not a report of its own.
-            }
-        }
-        return out.size() >= 2 ? out : List.of();
     }
 
     /** Reports as data (what extract wrote, or made by hand): read, not recognised. */

@@ -47,7 +47,39 @@ public final class Recognizer {
     }
 
     /**
-     * Recognises the report in a document.
+     * Recognises every report a document holds: one for most documents; one per part when at least two
+     * parts (a workbook's sheets, where cities keep one agency per sheet) each hold a whole 表三 or
+     * statistics table of their own, each named after its part when its text names no agency.
+     *
+     * @throws NotAReportException when the document holds none of the official tables
+     */
+    public List<Report> recognizeAll(Document doc) throws NotAReportException {
+        List<Report> parts = reportsByPart(doc);
+        return parts.isEmpty() ? List.of(recognize(doc)) : parts;
+    }
+
+    /** The reports of a document's parts when at least two of them are whole reports; otherwise none. */
+    private List<Report> reportsByPart(Document doc) {
+        if (doc.parts().size() < 2) {
+            return List.of();
+        }
+        List<Report> out = new ArrayList<>();
+        for (Document.Part part : doc.parts()) {
+            try {
+                Report r = recognize(doc.partAsDocument(part));
+                if (r.generations().containsKey("t3") || r.generations().containsKey("legacy")) {
+                    out.add(r.agency() != null ? r : new Report(r.source(), r.format(), part.name(), r.year(), r.published(),
+                            r.generations(), r.values(), r.problems()));
+                }
+            } catch (NotAReportException e) {
+                // A sheet of notes or a cover: not a report of its own.
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Recognises the report in a document, taken as one report whatever its parts.
      *
      * @throws NotAReportException when the document holds none of the official tables
      */
