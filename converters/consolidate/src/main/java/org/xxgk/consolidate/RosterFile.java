@@ -1,7 +1,6 @@
 package org.xxgk.consolidate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,11 +35,7 @@ public final class RosterFile {
     public static List<String> read(Path file) throws XxgkException {
         String source = file.toString();
         try {
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(FormatDetector.PREFIX);
-            }
-            String format = FormatDetector.detect(file.getFileName().toString(), head);
+            String format = FormatDetector.installed().detect(file.getFileName().toString(), Files.readAllBytes(file));
             List<String> names = FormatDetector.XLSX.equals(format) || FormatDetector.XLS.equals(format)
                     ? fromWorkbook(file) : fromText(Files.readAllBytes(file));
             if (names.isEmpty()) {

@@ -1,13 +1,25 @@
 package org.xxgk.core.spi;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
- * Names an input's format from its first bytes and its file name, without reading it: magic bytes
- * first ({@code %PDF-}, {@code PK}, OLE2), then markup in the text, then the extension. Answers
- * {@link #UNKNOWN} instead of throwing.
+ * Names an input's format from its bytes and its file name, in a fixed order:
+ * <ol>
+ *   <li>every {@link Detector} that the format modules contribute is asked; an answer from the bytes
+ *       ({@link Detector.Evidence#CONTENT}) beats one from the name alone, and between equals the lower
+ *       {@link Detector#order()} (then the class name) wins;</li>
+ *   <li>when none answers, the core's own rules: {@code %PDF-} is a PDF; a zip or an OLE2 container
+ *       that no module claimed is {@link #UNKNOWN} (or {@link #ENCRYPTED}, an Office file under a
+ *       password); other binary data is {@link #UNKNOWN}; the toolkit's data files are {@link #JSON} and
+ *       {@link #CSV} by their extension; markup is {@link #HTML}; anything else is {@link #TEXT}.</li>
+ * </ol>
+ * Answers {@link #UNKNOWN} rather than throwing, whatever the input. Immutable and thread-safe.
  */
 public final class FormatDetector {
 
@@ -24,110 +36,98 @@ public final class FormatDetector {
     /** A password-protected Office file whose name does not say whether it is Word or Excel: no reader opens it. */
     public static final String ENCRYPTED = "encrypted";
 
-    /** How many leading bytes {@link #detect} looks at. */
-    public static final int PREFIX = 64 * 1024;
+    private static final Comparator<Detector> ORDER = Comparator.comparingInt(Detector::order)
+            .thenComparing(d -> d.getClass().getName());
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private final List<Detector> detectors;
 
-    private FormatDetector() {
+    private FormatDetector(List<Detector> detectors) {
+        List<Detector> sorted = new ArrayList<>(detectors);
+        sorted.sort(ORDER);
+        this.detectors = List.copyOf(sorted);
+    }
+
+    /** The detectors of the modules on the class path. */
+    public static FormatDetector installed() {
+        return of(ServiceLoader.load(Detector.class, FormatDetector.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** These detectors before the core's own rules. */
+    public static FormatDetector of(List<? extends Detector> detectors) {
+        return new FormatDetector(List.copyOf(detectors));
+    }
+
+    /** The modules' detectors, in the order they are asked. */
+    public List<Detector> detectors() {
+        return detectors;
     }
 
     /**
-     * @param name   the file name (for the extension), may be empty
-     * @param prefix the first bytes of the input, up to {@link #PREFIX}
+     * @param name  the file name (for the extension), may be empty
+     * @param bytes the input (detection looks at its start and, for a zip, its directory)
      */
-    public static String detect(String name, byte[] prefix) {
-        String ext = extension(name);
-        if (startsWith(prefix, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+    public String detect(String name, byte[] bytes) {
+        Detection input = new Detection(name, bytes);
+        Detector.Match best = null;
+        for (Detector d : detectors) {
+            Optional<Detector.Match> m = ask(d, input);
+            if (m.isPresent() && (best == null || m.get().evidence().compareTo(best.evidence()) > 0)) {
+                best = m.get();
+            }
+        }
+        return best != null ? best.format() : coreRules(input);
+    }
+
+    /** A detector that throws (a plugin's, on a hostile input) has simply said nothing. */
+    private static Optional<Detector.Match> ask(Detector d, Detection input) {
+        try {
+            Optional<Detector.Match> m = d.detect(input);
+            return m == null ? Optional.empty() : m;
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String coreRules(Detection input) {
+        if (input.startsWith("%PDF-")) {
             return PDF;
         }
-        if (startsWith(prefix, new byte[] {'P', 'K', 3, 4})) {
-            return zipKind(prefix, ext);
-        }
-        if (startsWith(prefix, OLE2)) {
-            return ext.equals("xls") || ext.equals("et") ? XLS : ext.equals("doc") || ext.equals("wps") ? DOC
-                    : encryptedOoxml(prefix, ext).orElseGet(() -> oleKind(prefix));
-        }
-        if (isBinary(prefix)) {
+        if (input.isZip()) {
             return UNKNOWN;
         }
-        String head = new String(prefix, 0, Math.min(prefix.length, 4096), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        if (ext.equals("json") || ext.equals("csv")) {
-            return ext;
+        if (input.isOle2()) {
+            return input.oleNames("EncryptedPackage") ? ENCRYPTED : UNKNOWN;
         }
-        if (ext.equals("html") || ext.equals("htm") || ext.equals("mhtml") || head.contains("<html")
-                || head.contains("<!doctype html") || head.contains("<table") || head.contains("<body")) {
+        byte[] bytes = input.bytes();
+        if (isBinary(bytes)) {
+            return UNKNOWN;
+        }
+        if (input.extensionIs("json", "csv")) {
+            return input.extension();
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (input.extensionIs("html", "htm", "mhtml") || head.contains("<html") || head.contains("<!doctype html")
+                || head.contains("<table") || head.contains("<body")) {
             return HTML;
         }
         return TEXT;
     }
 
-    /** Office Open XML files are zips; their part names tell Word from Excel. */
-    private static String zipKind(byte[] prefix, String ext) {
-        if (contains(prefix, "word/") || ext.equals("docx")) {
-            return DOCX;
-        }
-        if (contains(prefix, "xl/") || ext.equals("xlsx") || ext.equals("xlsm")) {
-            return XLSX;
-        }
-        return UNKNOWN;
-    }
-
-    /** Whether the bytes hold an ASCII text anywhere. */
-    private static boolean contains(byte[] bytes, String ascii) {
-        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
-            if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A password-protected .xlsx or .docx is an OLE2 container holding the encrypted package: it goes to
-     * the reader of its format, which can say that it is encrypted; under another name it is
-     * {@link #ENCRYPTED}, which can be said without a reader.
-     */
-    private static java.util.Optional<String> encryptedOoxml(byte[] prefix, String ext) {
-        if (!new String(prefix, StandardCharsets.UTF_16LE).contains("EncryptedPackage")) {
-            return java.util.Optional.empty();
-        }
-        return ext.equals("xlsx") || ext.equals("xlsm") ? java.util.Optional.of(XLSX)
-                : ext.equals("docx") ? java.util.Optional.of(DOCX) : java.util.Optional.of(ENCRYPTED);
-    }
-
-    private static String oleKind(byte[] prefix) {
-        String s = new String(prefix, StandardCharsets.UTF_16LE);
-        return s.contains("Workbook") || s.contains("Book") ? XLS : s.contains("WordDocument") ? DOC : UNKNOWN;
-    }
-
-    private static boolean isBinary(byte[] prefix) {
-        int n = Math.min(prefix.length, 8192);
+    /** A zero byte within the first 8 KB, unless the text starts with a UTF-16 byte-order mark. */
+    private static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        boolean utf16 = n >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
         for (int i = 0; i < n; i++) {
-            if (prefix[i] == 0) {
-                return !(n >= 2 && ((prefix[0] & 0xff) == 0xFF && (prefix[1] & 0xff) == 0xFE
-                        || (prefix[0] & 0xff) == 0xFE && (prefix[1] & 0xff) == 0xFF));
+            if (bytes[i] == 0) {
+                return !utf16;
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return new Detection(name, new byte[0]).extension();
     }
 }

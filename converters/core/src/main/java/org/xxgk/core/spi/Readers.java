@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -21,16 +20,18 @@ import org.xxgk.core.model.Document;
 public final class Readers {
 
     private final List<DocumentReader> readers;
+    private final FormatDetector detector;
 
-    private Readers(List<DocumentReader> readers) {
+    private Readers(List<DocumentReader> readers, FormatDetector detector) {
         this.readers = List.copyOf(readers);
+        this.detector = detector;
     }
 
-    /** The readers of the modules on the class path. */
+    /** The readers and detectors of the modules on the class path. */
     public static Readers installed() {
         List<DocumentReader> found = new ArrayList<>();
         ServiceLoader.load(DocumentReader.class).forEach(found::add);
-        return new Readers(found);
+        return new Readers(found, FormatDetector.installed());
     }
 
     public Optional<DocumentReader> find(String format) {
@@ -71,8 +72,7 @@ public final class Readers {
             if (bytes.length == 0) {
                 throw new EmptyFileException(source, "文件是空的（0 字节）");
             }
-            byte[] prefix = bytes.length <= FormatDetector.PREFIX ? bytes : Arrays.copyOf(bytes, FormatDetector.PREFIX);
-            return new Loaded(file, source, FormatDetector.detect(file.getFileName().toString(), prefix), bytes);
+            return new Loaded(file, source, detector.detect(file.getFileName().toString(), bytes), bytes);
         } catch (NoSuchFileException e) {
             throw new XxgkException(source, "文件不存在", e);
         } catch (IOException e) {
