@@ -13,20 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.xxgk.consolidate.Consolidator;
-import org.xxgk.consolidate.Region;
-import org.xxgk.consolidate.RegionWorkbook;
-import org.xxgk.core.batch.BatchExtractor;
+import org.xxgk.core.ConsolidateOptions;
+import org.xxgk.core.Xxgk;
+import org.xxgk.core.consolidate.Consolidator;
+import org.xxgk.core.consolidate.Region;
 import org.xxgk.core.batch.Input;
-import org.xxgk.core.batch.Inputs;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.model.Document;
-import org.xxgk.core.recognize.Recognizer;
 import org.xxgk.core.schema.Schema;
-import org.xxgk.core.spi.Readers;
 import org.xxgk.core.spi.XxgkException;
-import org.xxgk.core.validate.Validator;
-import org.xxgk.excel.TemplateFiller;
 
 /**
  * How fast {@code xxgk consolidate} reads a region's workbooks, beside the plain POI way of reading
@@ -34,8 +29,8 @@ import org.xxgk.excel.TemplateFiller;
  * {@link System#nanoTime()} and the heap watched by {@link HeapSampler}:
  * <ol>
  *   <li>the baseline: one thread, POI's {@code WorkbookFactory} opening each file and reading every cell;</li>
- *   <li>the consolidate path as the command runs it: {@link BatchExtractor} on all cores, the
- *       {@link Consolidator}, and the regional workbook written to disk.</li>
+ *   <li>the consolidate path as the command runs it, through the facade {@link Xxgk}: every file read on
+ *       all cores, the region consolidated, and the regional workbook written to disk.</li>
  * </ol>
  * Then, single-threaded on a sample of files, where a file's time goes (reading, recognising,
  * validating), and a check that the region's sums are the sums of the generated reports.
@@ -47,12 +42,15 @@ public final class ConsolidateBench {
 
     private final Schema schema = Schema.official();
     private final PrintWriter out;
+    private final Xxgk xxgk;
 
     /**
-     * @param out where the figures go, one line each, as the run proceeds
+     * @param out  where the figures go, one line each, as the run proceeds
+     * @param xxgk the toolkit whose consolidate path is timed (its threads are the reading threads)
      */
-    public ConsolidateBench(PrintWriter out) {
+    public ConsolidateBench(PrintWriter out, Xxgk xxgk) {
         this.out = out;
+        this.xxgk = xxgk;
     }
 
     /**
@@ -97,7 +95,7 @@ public final class ConsolidateBench {
                 System.getProperty("java.version"));
         SampleReports reports = new SampleReports(schema, seed);
         long start = System.nanoTime();
-        List<Path> files = new SampleWorkbooks(reports, new TemplateFiller(schema)).write(agencies, count, threads);
+        List<Path> files = new SampleWorkbooks(reports, xxgk).write(agencies, count, threads);
         out.printf("生成：%d 个工作簿（与 xxgk fill 相同的模板），用时 %.1f 秒，不计入比较%n", count, seconds(start));
         out.flush();
         if (warmUp > 0) {
@@ -127,13 +125,12 @@ public final class ConsolidateBench {
     }
 
     /** Runs both paths over some files untimed, so that both are timed with their code compiled. */
-    private void warmUp(List<Path> some, int threads, Path folder) throws IOException {
+    private void warmUp(List<Path> some, int threads, Path folder) throws IOException, XxgkException {
         PoiBaseline.readAll(some);
         List<Input> inputs = some.stream().map(p -> new Input(p, p.toString())).toList();
-        Region region = new Consolidator(schema).consolidate(extractor(threads).extractAll(inputs, o -> { }),
-                new Consolidator.Options(null, null, List.of()));
+        Region region = xxgk.consolidateOutcomes(xxgk.extractAll(inputs, Consolidator::numbersOnly, o -> { }), ConsolidateOptions.defaults());
         try (OutputStream o = Files.newOutputStream(folder.resolve("warm-up.xlsx"))) {
-            new RegionWorkbook(schema).write(region, o);
+            xxgk.writeRegion(region, "xlsx", o);
         }
         Files.delete(folder.resolve("warm-up.xlsx"));
     }
@@ -148,16 +145,16 @@ public final class ConsolidateBench {
     }
 
     /** The command's path, section by section: what {@code xxgk consolidate FOLDER -o REGION.xlsx} does. */
-    private Timed consolidate(Path agencies, int count, int threads, Path target) throws IOException {
+    private Timed consolidate(Path agencies, int count, int threads, Path target) throws IOException, XxgkException {
         try (HeapSampler heap = HeapSampler.start()) {
             long cpu = processCpu();
             long start = System.nanoTime();
-            List<Outcome> outcomes = extractor(threads).extractAll(Inputs.expand(List.of(agencies)), o -> { });
+            List<Outcome> outcomes = xxgk.extractAll(xxgk.inputs(List.of(agencies)), Consolidator::numbersOnly, o -> { });
             long extracted = System.nanoTime();
-            Region region = new Consolidator(schema).consolidate(outcomes, new Consolidator.Options(null, null, List.of()));
+            Region region = xxgk.consolidateOutcomes(outcomes, ConsolidateOptions.defaults());
             long summed = System.nanoTime();
             try (OutputStream o = Files.newOutputStream(target)) {
-                new RegionWorkbook(schema).write(region, o);
+                xxgk.writeRegion(region, "xlsx", o);
             }
             long written = System.nanoTime();
             return new Timed(new Phase(count, written - start, processCpu() - cpu, heap.peak()), extracted - start, summed - extracted,
@@ -170,20 +167,17 @@ public final class ConsolidateBench {
      * alone. In CPU time of the thread, which other processes on the machine do not inflate.
      */
     private void breakdown(List<Path> sample) throws XxgkException {
-        Readers readers = Readers.installed();
-        Recognizer recognizer = new Recognizer(schema);
-        Validator validator = new Validator(schema);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long read = 0;
         long recognize = 0;
         long validate = 0;
         for (Path f : sample) {
             long t0 = cpu.getCurrentThreadCpuTime();
-            Document doc = readers.read(f, f.toString());
+            Document doc = xxgk.readDocument(f);
             long t1 = cpu.getCurrentThreadCpuTime();
-            var report = recognizer.recognize(doc);
+            var report = xxgk.recognize(doc).get(0);
             long t2 = cpu.getCurrentThreadCpuTime();
-            validator.validate(report);
+            xxgk.validate(report);
             long t3 = cpu.getCurrentThreadCpuTime();
             read += t1 - t0;
             recognize += t2 - t1;
@@ -214,10 +208,6 @@ public final class ConsolidateBench {
                 : "核对：不一致！计入 " + region.counted().size() + " 个机构（应为 " + count + "），合计不符的指标：" + wrong);
         out.flush();
         return ok;
-    }
-
-    private static BatchExtractor extractor(int threads) {
-        return new BatchExtractor(Readers.installed(), new Recognizer(), threads).keeping(Consolidator::numbersOnly);
     }
 
     private void print(String what, Phase p) {

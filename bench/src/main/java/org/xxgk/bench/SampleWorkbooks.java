@@ -13,9 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.xxgk.excel.TemplateFiller;
+import org.xxgk.core.Xxgk;
+import org.xxgk.core.spi.XxgkException;
 
 /**
  * The agencies' workbooks of a benchmark: report {@code i} of {@link SampleReports} filled into the
@@ -25,11 +25,11 @@ import org.xxgk.excel.TemplateFiller;
 final class SampleWorkbooks {
 
     private final SampleReports reports;
-    private final TemplateFiller filler;
+    private final Xxgk xxgk;
 
-    SampleWorkbooks(SampleReports reports, TemplateFiller filler) {
+    SampleWorkbooks(SampleReports reports, Xxgk xxgk) {
         this.reports = reports;
-        this.filler = filler;
+        this.xxgk = xxgk;
     }
 
     static Path file(Path folder, int i) {
@@ -67,10 +67,12 @@ final class SampleWorkbooks {
             return target;
         }
         Path part = folder.resolve("." + target.getFileName() + ".part");
-        try (XSSFWorkbook wb = filler.fill(reports.report(i)); OutputStream out = Files.newOutputStream(part)) {
-            wb.write(out);
+        try (OutputStream out = Files.newOutputStream(part)) {
+            xxgk.fill(reports.report(i), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (XxgkException e) {
+            throw new UncheckedIOException(new IOException(e.oneLine(), e));
         }
         try {
             return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);

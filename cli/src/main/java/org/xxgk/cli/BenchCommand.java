@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.xxgk.bench.ConsolidateBench;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.spi.XxgkException;
 
 /**
@@ -79,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
             Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("xxgk-bench");
             PrintWriter out = spec.commandLine().getOut();
             try {
-                ConsolidateBench.Result r = new ConsolidateBench(out).run(count, folder, t, seed, Math.min(warmup, count));
+                ConsolidateBench.Result r = new ConsolidateBench(out, Xxgk.builder().threads(t).build())
+                        .run(count, folder, t, seed, Math.min(warmup, count));
                 return r.sumsAgree() ? ExitCodes.OK : ExitCodes.INPUT;
             } finally {
                 if (keep == null) {

@@ -11,22 +11,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.xxgk.consolidate.Consolidator;
-import org.xxgk.consolidate.PreviousRegion;
-import org.xxgk.consolidate.Region;
-import org.xxgk.consolidate.RegionWorkbook;
-import org.xxgk.consolidate.RosterFile;
-import org.xxgk.consolidate.Status;
+import org.xxgk.core.consolidate.Region;
+import org.xxgk.core.consolidate.Status;
+import org.xxgk.core.ConsolidateOptions;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.batch.AtomicOutput;
-import org.xxgk.core.batch.BatchExtractor;
-import org.xxgk.core.batch.Input;
-import org.xxgk.core.batch.Inputs;
 import org.xxgk.core.batch.Outcome;
-import org.xxgk.core.model.Report;
-import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.XxgkException;
 
 /** {@code xxgk consolidate}: many agencies' reports into one regional workbook. */
@@ -39,6 +33,9 @@ import org.xxgk.core.spi.XxgkException;
         footer = {"%n示例：%n  xxgk consolidate 各单位报告/ -o 临江市2023年汇总.xlsx --roster 名单.csv --region 临江市",
             "  xxgk consolidate 各单位报告/ -o 汇总.xlsx --previous 临江市2022年汇总.xlsx --year 2023"})
 final class ConsolidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private XxgkCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -66,37 +63,40 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws XxgkException {
-        Schema schema = Schema.official();
-        List<String> names = roster == null ? List.of() : RosterFile.read(roster);
-        List<Report> lastYear = previous == null ? List.of() : PreviousRegion.read(previous, schema);
         if (!force && output.toFile().exists()) {
             throw new XxgkException(output.toString(), "文件已存在；如要覆盖，请加 --force");
         }
-        List<Input> files = Inputs.expand(inputs).stream().filter(this::notOwnFile).toList();
-        List<Outcome> outcomes = extract(files);
-        Region result = new Consolidator(schema).consolidate(outcomes, new Consolidator.Options(year, region, names, lastYear));
-        AtomicOutput.write(output, force, out -> new RegionWorkbook(schema).write(result, out));
+        Xxgk xxgk = root.xxgk();
+        ConsolidateOptions.Builder options = ConsolidateOptions.builder().region(region).skip(output);
+        if (year != null) {
+            options.year(year);
+        }
+        if (roster != null) {
+            options.roster(roster).skip(roster);
+        }
+        if (previous != null) {
+            options.previous(previous).skip(previous);
+        }
+        Region result = withProgress(xxgk.inputs(inputs).size(), step -> xxgk.consolidate(inputs, options.listener(step).build()));
+        AtomicOutput.write(output, force, out -> xxgk.writeRegion(result, "xlsx", out));
         summarise(result);
         return result.hasFailures() ? ExitCodes.RULES : ExitCodes.OK;
     }
 
-    /** The output, the roster and last year's workbook may sit in the input folder: they are not reports. */
-    private boolean notOwnFile(Input i) {
-        Path p = i.path().toAbsolutePath().normalize();
-        return java.util.stream.Stream.of(output, roster, previous).filter(java.util.Objects::nonNull)
-                .noneMatch(own -> own.toAbsolutePath().normalize().equals(p));
+    /** What runs under the progress bar, told of each input read. */
+    @FunctionalInterface
+    private interface Job<T> {
+        T run(Consumer<Outcome> step) throws XxgkException;
     }
 
-    /** Reads all inputs; a progress bar on a terminal, nothing when the output is piped. */
-    private List<Outcome> extract(List<Input> files) {
-        BatchExtractor extractor = BatchExtractor.withInstalledReaders().keeping(Consolidator::numbersOnly);
+    /** A progress bar on a terminal, nothing when the output is piped. */
+    private static <T> T withProgress(int files, Job<T> job) throws XxgkException {
         if (System.console() == null) {
-            return extractor.extractAll(files, o -> { });
+            return job.run(o -> { });
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("读取").setInitialMax(files.size())
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("读取").setInitialMax(files)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" 个文件", 1).continuousUpdate().build()) {
-            Consumer<Outcome> step = o -> bar.step();
-            return extractor.extractAll(files, step);
+            return job.run(o -> bar.step());
         }
     }
 

@@ -13,12 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.xxgk.core.batch.AtomicOutput;
-import org.xxgk.core.batch.BatchExtractor;
-import org.xxgk.core.batch.Inputs;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.spi.ReportWriter;
-import org.xxgk.core.spi.Writers;
 import org.xxgk.core.spi.XxgkException;
 
 /** {@code xxgk extract}: reports in, recognised tables out. */
@@ -47,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws XxgkException, IOException {
-        ReportWriter writer = OutputFormats.require(format, spec);
-        List<Outcome> outcomes = BatchExtractor.withInstalledReaders().extractAll(Inputs.expand(files), o -> { });
+        ReportWriter writer = OutputFormats.require(root.xxgk(), format, spec);
+        List<Outcome> outcomes = root.xxgk().extract(files, o -> { });
         List<Report> reports = outcomes.stream().flatMap(o -> o.reports().stream()).toList();
         outcomes.stream().filter(Outcome::failed).forEach(o -> spec.commandLine().getErr().println("xxgk: " + o.failure().oneLine()));
         if (writer.singleReport() && reports.size() > 1) {

@@ -24,11 +24,17 @@ public final class Main {
      * @param err where messages go
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], OutputStream, OutputStream)}, with the environment given (tests set XXGK_PLUGINS). */
+    static int run(String[] args, OutputStream out, OutputStream err, java.util.Map<String, String> environment) {
         PrintStream rawOut = out instanceof PrintStream p ? p : new PrintStream(out, true, StandardCharsets.UTF_8);
-        XxgkCommand root = new XxgkCommand(rawOut);
+        XxgkCommand root = new XxgkCommand(rawOut, environment);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        root.errors(cli.getErr());
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,7 +14,7 @@ import org.xxgk.core.batch.AtomicOutput;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.XxgkException;
-import org.xxgk.excel.TemplateWriter;
+import org.xxgk.core.Xxgk;
 
 /** {@code xxgk template}: the blank official template. */
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
@@ -24,6 +25,9 @@ import org.xxgk.excel.TemplateWriter;
             "填好的模板可用 xxgk extract 读回。"},
         footer = {"%n示例：%n  xxgk template -o 统计表模板.xlsx%n  xxgk template --generation 2019 -o 2020年度模板.xlsx"})
 final class TemplateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private XxgkCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -42,11 +46,8 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws XxgkException {
         Generation g = Generation.find(generation).filter(x -> x != Generation.LEGACY).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "不支持的格式版本：" + generation + "，可选：2021、2019"));
-        AtomicOutput.write(output, force, out -> {
-            try (var wb = TemplateWriter.official().blank(g)) {
-                wb.write(out);
-            }
-        });
+        Xxgk xxgk = root.xxgk();
+        AtomicOutput.write(output, force, out -> xxgk.writeTemplate(g, out));
         spec.commandLine().getOut().println("已生成 " + output + "（按" + Schema.official().describe(g) + "格式）");
         return ExitCodes.OK;
     }

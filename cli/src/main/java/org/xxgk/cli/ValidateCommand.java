@@ -8,11 +8,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.xxgk.core.batch.BatchExtractor;
-import org.xxgk.core.batch.Inputs;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
@@ -25,6 +24,9 @@ import org.xxgk.core.model.Severity;
             "有错误级别的问题时退出码为 3，有文件无法读取时为 1。"},
         footer = {"%n示例：%n  xxgk validate 报告.txt%n  xxgk validate 各单位/ --errors-only"})
 final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private XxgkCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -40,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Outcome> outcomes = BatchExtractor.withInstalledReaders().extractAll(Inputs.expand(files), o -> { });
+        List<Outcome> outcomes = root.xxgk().extract(files, o -> { });
         PrintWriter out = spec.commandLine().getOut();
         for (Outcome o : outcomes) {
             if (o.failed()) {

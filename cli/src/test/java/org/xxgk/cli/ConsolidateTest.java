@@ -37,7 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.xxgk.core.batch.BatchExtractor;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.batch.Input;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.testkit.Golden;
@@ -94,7 +94,7 @@ class ConsolidateTest {
         List<List<String>> detail = rows(RegionSheets.DETAIL);
         List<String> codes = detail.get(0);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
-        BatchExtractor extractor = BatchExtractor.withInstalledReaders();
+        Xxgk extractor = Xxgk.create();
         for (List<String> row : detail.subList(2, detail.size())) {
             Path file = Path.of(row.get(2));
             Outcome alone = extractor.extract(new Input(file, file.toString()));

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.xxgk.core.batch.BatchExtractor;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.batch.Input;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.layout.LayoutCell;
@@ -51,7 +51,7 @@ class MultiSheetWorkbookTest {
             }
             wb.write(out);
         }
-        Outcome o = BatchExtractor.withInstalledReaders().extract(new Input(file, file.toString()));
+        Outcome o = Xxgk.create().extract(new Input(file, file.toString()));
         assertEquals(3, o.reports().size(), String.valueOf(o.failure()));
         assertEquals(List.of("临江市公安局", "临江市教育局", "统计局"), o.reports().stream().map(Report::agency).toList());
         for (int i = 0; i < reports.size(); i++) {
@@ -75,7 +75,7 @@ class MultiSheetWorkbookTest {
             }
             wb.write(out);
         }
-        Outcome o = BatchExtractor.withInstalledReaders().extract(new Input(file, file.toString()));
+        Outcome o = Xxgk.create().extract(new Input(file, file.toString()));
         assertEquals(1, o.reports().size());
         assertEquals("临江市水利局", o.reports().get(0).agency());
         Golden.assertSameValues(Golden.numbers(report.values()), Golden.numbers(o.reports().get(0).values()), file.toString());

@@ -38,7 +38,8 @@ class PdfWordCliTest {
         CliTest.Run r = CliTest.run("extract", fixture("pdf/scanned-image-only.pdf"));
         assertEquals(1, r.code());
         assertEquals("xxgk: " + fixture("pdf/scanned-image-only.pdf")
-                + "：PDF 为扫描件（第1—3页只有图像，没有文字层），需要先做文字识别（OCR）", r.err().strip());
+                + "：PDF 为扫描件（第1—3页只有图像，没有文字层），需要先做文字识别（OCR）；装上 OCR 插件 xxgk-ocr-plugin.jar"
+                + " 后可直接识别（把它放入 xxgk.jar 旁的 plugins 文件夹，或用 --plugins 指定）", r.err().strip());
     }
 
     @Test

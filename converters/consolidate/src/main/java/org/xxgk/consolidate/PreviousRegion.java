@@ -2,7 +2,8 @@ package org.xxgk.consolidate;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,23 +22,37 @@ import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.schema.TableSpec;
 import org.xxgk.core.spi.CorruptFileException;
+import org.xxgk.core.spi.FormatDetector;
+import org.xxgk.core.spi.RegionReader;
 import org.xxgk.core.spi.XxgkException;
 
 /**
  * Last year's regional workbook, read back for the cross-year rules: the 明细 sheet that
  * {@link RegionWorkbook} writes, one agency per row under a row of codes.
  */
-public final class PreviousRegion {
+public final class PreviousRegion implements RegionReader {
 
     /** Columns before the codes in 明细: 机构, 年度, 来源文件, 格式版本, 状态. */
     private static final int FIXED_COLUMNS = 5;
 
-    private PreviousRegion() {
+    private final Schema schema;
+
+    public PreviousRegion() {
+        this(Schema.official());
     }
 
-    public static List<Report> read(Path file, Schema schema) throws XxgkException {
-        String source = file.toString();
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+    public PreviousRegion(Schema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public Set<String> formats() {
+        return Set.of(FormatDetector.XLSX);
+    }
+
+    @Override
+    public List<Report> read(InputStream in, String source) throws XxgkException {
+        try (Workbook wb = WorkbookFactory.create(in)) {
             Sheet detail = wb.getSheet(RegionWorkbook.DETAIL);
             if (detail == null) {
                 throw new CorruptFileException(source, "不是 xxgk 生成的汇总工作簿：没有“" + RegionWorkbook.DETAIL + "”工作表");

@@ -18,12 +18,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.xxgk.core.consolidate.Entry;
+import org.xxgk.core.consolidate.Region;
+import org.xxgk.core.consolidate.RosterMatch;
+import org.xxgk.core.consolidate.Status;
 import org.xxgk.consolidate.RegionStyles.Role;
 import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Severity;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Schema;
+import org.xxgk.core.spi.RegionWriter;
 import org.xxgk.excel.TemplateAnnex;
 import org.xxgk.excel.TemplateFiller;
 
@@ -32,7 +37,7 @@ import org.xxgk.excel.TemplateFiller;
  * then 汇总说明, 明细, 校验, 来源, 名单核对 and 图表. The detail rows are streamed, so that ten thousand
  * agencies fit in bounded memory.
  */
-public final class RegionWorkbook {
+public final class RegionWorkbook implements RegionWriter {
 
     static final String NOTES = "汇总说明";
     static final String DETAIL = "明细";
@@ -44,8 +49,17 @@ public final class RegionWorkbook {
 
     private final Schema schema;
 
+    public RegionWorkbook() {
+        this(Schema.official());
+    }
+
     public RegionWorkbook(Schema schema) {
         this.schema = schema;
+    }
+
+    @Override
+    public String format() {
+        return "xlsx";
     }
 
     /**
@@ -53,6 +67,7 @@ public final class RegionWorkbook {
      * 明细 into a temporary file, which is then copied to {@code out} with those rows streamed in
      * ({@link SheetSplice}).
      */
+    @Override
     public void write(Region region, OutputStream out) throws IOException {
         XSSFWorkbook template = new TemplateFiller(schema).fill(region.summary());
         for (String annex : List.of(NOTES, DETAIL, CHECKS, SOURCES, ROSTER, RegionCharts.SHEET)) {

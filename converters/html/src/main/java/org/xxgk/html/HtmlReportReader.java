@@ -15,7 +15,7 @@ import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.XxgkException;
-import org.xxgk.text.TextDecoder;
+import org.xxgk.core.text.TextDecoder;
 
 /**
  * Reads a report saved from an agency web page (or written by {@link HtmlReportWriter}).
@@ -52,7 +52,7 @@ public final class HtmlReportReader implements DocumentReader {
 
     private static String decode(byte[] bytes, String source) throws CorruptFileException {
         Charset declared = PageCharset.declared(bytes).orElse(null);
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declared);
+        TextDecoder.Decoded decoded = TextDecoder.require(bytes, declared, source);
         int sample = Math.min(decoded.text().length(), GARBLED_SAMPLE);
         long bad = garbled(decoded.text().substring(0, sample));
         if (bad > GARBLED_SHARE * sample) {

@@ -99,7 +99,7 @@ class CharsetTest {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
         CorruptFileException e = assertThrows(CorruptFileException.class, () -> read(noise));
-        assertTrue(e.getMessage().startsWith("无法解码网页文字"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("无法识别文字编码"), e.getMessage());
         assertEquals("t.html", e.source());
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.core.model.Report;
-import org.xxgk.core.recognize.Recognizer;
-import org.xxgk.core.spi.Readers;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.testkit.Golden;
 
 /** Every page in testdata/html/ beside its expected file, read the way {@code xxgk extract} reads it. */
@@ -20,7 +19,7 @@ class HtmlGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void readsAsExpected(Path page) throws Exception {
-        Report report = new Recognizer().recognize(Readers.installed().read(page, page.getFileName().toString()));
+        Report report = Xxgk.create().read(page).get(0);
         Golden.check(report, page);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.recognize.Recognizer;
 import org.xxgk.core.spi.NotAReportException;
-import org.xxgk.core.spi.Readers;
+import org.xxgk.core.Xxgk;
 
 /** The page's lines for the metadata, what is left out, and inputs that hold no report. */
 class HtmlReportReaderTest {
@@ -55,6 +55,7 @@ class HtmlReportReaderTest {
 
     @Test
     void isFoundThroughTheServiceLoader() {
-        assertTrue(Readers.installed().find("html").orElseThrow() instanceof HtmlReportReader);
+        assertTrue(Xxgk.create().components().stream().anyMatch(c -> c.type().equals(HtmlReportReader.class.getName())
+                && c.formats().contains("html")));
     }
 }

@@ -15,6 +15,7 @@ import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.EmptyFileException;
 import org.xxgk.core.spi.UnsupportedFormatException;
 import org.xxgk.core.spi.XxgkException;
+import org.xxgk.core.text.TextDecoder;
 
 /**
  * Reads report text as users paste it out of web pages. Tables arrive as pipe rows (with or without
@@ -39,7 +40,7 @@ public final class TextReportReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = in.readAllBytes();
-        String text = TextDecoder.decode(bytes).text();
+        String text = TextDecoder.require(bytes, null, source).text();
         if (text.isBlank()) {
             throw new EmptyFileException(source, "文件没有内容");
         }

@@ -7,8 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.xxgk.core.recognize.Recognizer;
-import org.xxgk.core.spi.Readers;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.spi.XxgkException;
 import org.xxgk.core.testkit.Golden;
 
@@ -22,7 +21,6 @@ class WordGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readsTheExpectedReport(Path file) throws IOException, XxgkException {
-        String name = file.getFileName().toString();
-        Golden.check(new Recognizer().recognize(Readers.installed().read(file, name)), file);
+        Golden.check(Xxgk.create().read(file).get(0), file);
     }
 }

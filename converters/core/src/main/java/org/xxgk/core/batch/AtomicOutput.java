@@ -18,7 +18,7 @@ public final class AtomicOutput {
     /** What writes the content. */
     @FunctionalInterface
     public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException, XxgkException;
     }
 
     private AtomicOutput() {

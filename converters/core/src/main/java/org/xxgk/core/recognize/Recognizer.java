@@ -103,7 +103,7 @@ public final class Recognizer {
                 reader.readOfficial(grid, positions(grid.official()));
                 generations.put(table.id(), g);
                 values.putAll(reader.values());
-                problems.addAll(reader.problems());
+                problems.addAll(located(reader.problems(), table, values));
                 continue;
             }
             List<Segment> segments = segmenter.segments().stream().filter(s -> s.table == table).toList();
@@ -116,7 +116,7 @@ public final class Recognizer {
             if (!reader.values().isEmpty()) {
                 generations.put(table.id(), g);
                 values.putAll(reader.values());
-                problems.addAll(reader.problems());
+                problems.addAll(located(reader.problems(), table, values));
             }
         }
         if (generations.isEmpty()) {
@@ -128,6 +128,12 @@ public final class Recognizer {
         Report report = new Report(doc.source(), doc.format(), meta.agency(), meta.year(), meta.published(),
                 generations, values, problems);
         return report.withProblems(validator.validate(report));
+    }
+
+    /** A table reader's problems with their table, each at its first cell's place when it names none. */
+    private static List<Problem> located(List<Problem> found, TableSpec table, Map<String, CellValue> values) {
+        return found.stream().map(p -> p.inTable(table.id()).at(p.cells().stream().map(values::get)
+                .filter(v -> v != null && v.location() != null).map(CellValue::location).findFirst().orElse(null))).toList();
     }
 
     /**
@@ -207,7 +213,7 @@ public final class Recognizer {
         for (TableSpec t : schema.tablesIn(Generation.V2021)) {
             if (!found.containsKey(t.id())) {
                 out.add(Problem.of(Severity.WARNING, "missing_table", List.of(), t.name(),
-                        "没有找到" + t.name() + "（" + t.title() + "），其数据未读取"));
+                        "没有找到" + t.name() + "（" + t.title() + "），其数据未读取").inTable(t.id()));
             }
         }
         return out;

@@ -338,7 +338,7 @@ final class TableReader {
     private Problem cellProblem(Severity severity, CellSpec spec, Cell cell, String rule, String what) {
         String name = spec.rowLabel() + (spec.columnLabel().isEmpty() ? "" : "，" + spec.columnLabel());
         return new Problem(severity, rule, List.of(spec.code()), "", cell.text().strip(), where(cell.location()),
-                view.table().name() + name + "：" + what);
+                view.table().name() + name + "：" + what).at(cell.location());
     }
 
     private String where(SourceLocation location) {

@@ -11,6 +11,7 @@ import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
@@ -60,7 +61,8 @@ public final class Validator {
         String rightText = side(e.right(), report, previous, right.get(), byColumn);
         String where = locate(e, report);
         String message = e.description() + "，但左边" + leftText + "，右边" + rightText;
-        return Optional.of(new Problem(e.rule().severity(), e.rule().id(), e.codes(), rightText, leftText, where, message));
+        return Optional.of(new Problem(e.rule().severity(), e.rule().id(), e.codes(), rightText, leftText, where, message)
+                .inTable(table(e.codes())).at(firstLocated(e.codes(), report)).withSides(left.get(), right.get()));
     }
 
     /** The sum of the terms, or empty when a cell is missing (a torn table: nothing to compare). */
@@ -98,10 +100,20 @@ public final class Validator {
 
     /** The table and column (or row) in words, with the source position of the first cell that has one. */
     private static String locate(Equation e, Report report) {
-        String source = e.codes().stream().map(report.values()::get)
-                .filter(v -> v != null && v.location() != null)
-                .map(v -> v.location().describe()).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        SourceLocation first = firstLocated(e.codes(), report);
+        String source = first == null ? "" : first.describe();
         return source.isEmpty() ? e.place() : source + "，" + e.place();
+    }
+
+    /** Where the first of the cells that has a place in the source stands, or {@code null}. */
+    private static SourceLocation firstLocated(List<String> codes, Report report) {
+        return codes.stream().map(report.values()::get).filter(v -> v != null && v.location() != null)
+                .map(CellValue::location).filter(l -> !l.describe().isEmpty()).findFirst().orElse(null);
+    }
+
+    /** The table the cells belong to. */
+    private String table(List<String> codes) {
+        return codes.isEmpty() ? null : schema.findCell(codes.get(0)).map(CellSpec::table).orElse(null);
     }
 
     /** Negative counts and fractions where whole numbers belong, for reports that did not come through the recognizer. */
@@ -115,10 +127,10 @@ public final class Validator {
             BigDecimal n = v.getValue().number();
             if (n.signum() < 0 && !spec.get().type().allowsNegative()) {
                 out.add(new Problem(Severity.ERROR, "nonnegative", List.of(v.getKey()), "≥ 0", n.toPlainString(), where(v.getValue()),
-                        describe(spec.get()) + "不能为负数，填的是 " + n.toPlainString()));
+                        describe(spec.get()) + "不能为负数，填的是 " + n.toPlainString()).inTable(spec.get().table()).at(v.getValue().location()));
             } else if (!spec.get().type().allowsDecimals() && n.stripTrailingZeros().scale() > 0) {
                 out.add(new Problem(Severity.ERROR, "integer", List.of(v.getKey()), "整数", n.toPlainString(), where(v.getValue()),
-                        describe(spec.get()) + "应为整数，填的是 " + n.toPlainString()));
+                        describe(spec.get()) + "应为整数，填的是 " + n.toPlainString()).inTable(spec.get().table()).at(v.getValue().location()));
             }
         }
         return out;

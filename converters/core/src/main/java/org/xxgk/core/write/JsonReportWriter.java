@@ -133,6 +133,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("severity", p.severity().id());
         g.writeStringField("rule", p.rule());
+        if (p.table() != null) {
+            g.writeStringField("table", p.table());
+        }
         g.writeArrayFieldStart("cells");
         for (String c : p.cells()) {
             g.writeString(c);
@@ -140,10 +143,36 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndArray();
         g.writeStringField("message", p.message());
         g.writeStringField("location", p.location());
+        if (p.where() != null) {
+            writeWhere(g, p.where());
+        }
         if (!p.expected().isEmpty() || !p.actual().isEmpty()) {
             g.writeStringField("expected", p.expected());
             g.writeStringField("actual", p.actual());
         }
+        if (p.left() != null && p.right() != null) {
+            g.writeFieldName("left");
+            writeNumber(g, p.left());
+            g.writeFieldName("right");
+            writeNumber(g, p.right());
+        }
+        g.writeEndObject();
+    }
+
+    /** A place in the source as data: the file and whichever of page, sheet, cell, line, row and column apply. */
+    private static void writeWhere(JsonGenerator g, SourceLocation at) throws IOException {
+        g.writeObjectFieldStart("where");
+        g.writeStringField("file", at.file());
+        writeIfSet(g, "page", at.page());
+        if (at.sheet() != null) {
+            g.writeStringField("sheet", at.sheet());
+        }
+        if (at.ref() != null) {
+            g.writeStringField("cell", at.ref());
+        }
+        writeIfSet(g, "line", at.line());
+        writeIfSet(g, "row", at.row());
+        writeIfSet(g, "column", at.column());
         g.writeEndObject();
     }
 }

@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 import org.xxgk.core.batch.Input;
 import org.xxgk.core.model.Report;

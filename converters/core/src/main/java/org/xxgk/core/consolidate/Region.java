@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 import java.math.BigDecimal;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 /** What became of one input in a consolidation, as the 来源 sheet shows it. */
 public enum Status {

@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 import java.text.Normalizer;
 import java.util.List;

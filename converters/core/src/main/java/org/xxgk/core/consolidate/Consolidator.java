@@ -1,4 +1,4 @@
-package org.xxgk.consolidate;
+package org.xxgk.core.consolidate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ public final class Consolidator {
     }
 
     /**
-     * What a consolidation keeps of a report, for {@link org.xxgk.core.batch.BatchExtractor#keeping}:
+     * What a consolidation keeps of a report, for {@link org.xxgk.core.Xxgk#extractAll}:
      * every value's number without where it was read ({@link CellValue#numberOnly()}). The problems
      * keep their own locations for 校验; the detail rows name the file. Ten thousand reports then
      * take a tenth of the memory, and the collector a tenth of the time.

@@ -1,0 +1,21 @@
+package org.xxgk.core.spi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.xxgk.core.consolidate.Region;
+
+/**
+ * Writes a consolidated region (the regional workbook). Found through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/org.xxgk.core.spi.RegionWriter}).
+ */
+public interface RegionWriter {
+
+    /** The format name ({@code xlsx}). */
+    String format();
+
+    /**
+     * Writes the region. The stream is not closed: the caller opened it and closes it.
+     */
+    void write(Region region, OutputStream out) throws IOException;
+}
