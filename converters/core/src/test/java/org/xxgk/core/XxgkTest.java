@@ -68,6 +68,8 @@ class XxgkTest {
         Report back = XXGK.read(gbk).get(0);
         assertEquals("临江市人力资源和社会保障局", back.agency());
         assertEquals(named.values().size(), back.values().size());
+        var region = XXGK.consolidate(List.of(dir), ConsolidateOptions.builder().region("临江市").build());
+        assertEquals(List.of("临江市人力资源和社会保障局"), region.counted().stream().map(e -> e.report().agency()).toList());
     }
 
     @Test
