@@ -61,11 +61,8 @@ final class CellStream {
                 part.clear();
                 table = titled.get();
             }
-            if (l.tokens().stream().allMatch(t -> AlignedText.isNumber(t.text()))) {
-                l.tokens().forEach(t -> part.add(Cell.of(t.text(), file.withLine(l.number()))));
-            } else {
-                part.add(Cell.of(text, file.withLine(l.number())));
-            }
+            // Words one space apart on a line are cells side by side (科研 社会公 法律服务, 9 7).
+            l.tokens().forEach(t -> part.add(Cell.of(t.text(), file.withLine(l.number()))));
         }
         out.addAll(checked(part, table));
         return out;
@@ -77,10 +74,16 @@ final class CellStream {
             return List.of();
         }
         int limit = table != null ? facts.widestRow(table) : facts.widestRow();
+        boolean unlabelled = table != null && SchemaFacts.hasUnlabelledRow(table);
         int run = 0;
+        String before = null;
         for (Cell c : part) {
-            run = AlignedText.isNumber(c.text()) ? run + 1 : 0;
-            if (run > limit) {
+            boolean number = AlignedText.isNumber(c.text());
+            run = number ? run + 1 : 0;
+            // numbers right after a column heading: the rows' labels come later (a column read before its labels)
+            boolean orphan = number && !unlabelled && before != null && facts.isColumnLabel(before);
+            before = number ? before : c.text();
+            if (run > limit || orphan) {
                 Cell first = part.get(0);
                 problems.add(Problem.of(Severity.WARNING, "layout.order_broken", List.of(), first.location().describe(),
                         (table != null ? table.name() : "第" + first.location().line() + "行起的表格")
@@ -89,15 +92,25 @@ final class CellStream {
                 return List.of();
             }
         }
-        if (table != null && SchemaFacts.hasUnlabelledRow(table)) {
-            List<Cell> words = part.stream().filter(c -> !AlignedText.isNumber(c.text())).toList();
-            List<Cell> numbers = part.stream().filter(c -> AlignedText.isNumber(c.text())).toList();
-            return numbers.isEmpty() ? List.of(words) : List.of(words, numbers);
+        if (unlabelled) {
+            // the header's words, then the row's numbers (as many as the row has), then whatever follows
+            List<Cell> words = new ArrayList<>();
+            List<Cell> numbers = new ArrayList<>();
+            List<Cell> rest = new ArrayList<>();
+            for (Cell c : part) {
+                boolean number = AlignedText.isNumber(c.text());
+                if (!rest.isEmpty() || numbers.size() == limit) {
+                    rest.add(c);
+                } else {
+                    (number ? numbers : words).add(c);
+                }
+            }
+            return List.of(words, numbers, rest);
         }
         return List.of(List.copyOf(part));
     }
 
-    /** A line's words: one cell, the words joined as pdftotext spaced them. */
+    /** A line's words joined as pdftotext spaced them. */
     private static String join(AlignedText.Line l) {
         StringBuilder s = new StringBuilder();
         l.tokens().forEach(t -> s.append(s.length() > 0 ? " " : "").append(t.text()));

@@ -22,6 +22,7 @@ final class SchemaFacts {
     static final SchemaFacts OFFICIAL = new SchemaFacts(Schema.official());
 
     private final Set<String> labels = new HashSet<>();
+    private final Set<String> columnLabels = new HashSet<>();
     private final Set<String> units = new HashSet<>();
     private final java.util.Map<String, TableSpec> titles = new java.util.HashMap<>();
     private final java.util.Map<TableSpec, Integer> widestOf = new java.util.HashMap<>();
@@ -35,6 +36,7 @@ final class SchemaFacts {
             t.blocks().forEach(b -> {
                 b.rows().forEach(this::addLabels);
                 b.columns().forEach(this::addLabels);
+                b.columns().forEach(c -> addColumnLabels(c));
             });
             for (Generation g : Generation.values()) {
                 schema.findView(t.id(), g).ifPresent(this::addWidths);
@@ -47,6 +49,17 @@ final class SchemaFacts {
         labels.add(LabelText.fold(n.printedLabel()));
         n.variants().forEach(v -> labels.add(LabelText.fold(v)));
         n.children().forEach(this::addLabels);
+    }
+
+    private void addColumnLabels(LabelNode n) {
+        columnLabels.add(LabelText.fold(n.label()));
+        n.variants().forEach(v -> columnLabels.add(LabelText.fold(v)));
+        n.children().forEach(this::addColumnLabels);
+    }
+
+    /** Whether the text is a column heading of the schema. */
+    boolean isColumnLabel(String text) {
+        return columnLabels.contains(LabelText.fold(text));
     }
 
     private void addWidths(TableView view) {

@@ -217,10 +217,14 @@ public final class TextReportReader implements DocumentReader {
                     .forEach(c -> stream.add(Cell.of(c, file.withLine(r.line())))));
             rows.add(stream);
         } else {
-            for (Row r : region) {
+            int[] widths = tabs ? blockWidths(region) : null;
+            for (int i = 0; i < region.size(); i++) {
+                Row r = region.get(i);
                 List<Cell> cells = new ArrayList<>();
-                for (int c = 0; c < r.cells().size(); c++) {
-                    cells.add(Cell.of(r.cells().get(c), file.withLine(r.line()).withCell(null, c + 1, null)));
+                int width = widths != null ? widths[i] : r.cells().size();
+                for (int c = 0; c < width; c++) {
+                    String text = c < r.cells().size() ? r.cells().get(c) : "";
+                    cells.add(Cell.of(text, file.withLine(r.line()).withCell(null, c + 1, null)));
                 }
                 rows.add(cells);
             }
@@ -229,6 +233,43 @@ public final class TextReportReader implements DocumentReader {
         grids.add(new Grid(rows, (tabs || markdown) && !cellPerLine));
         region.clear();
         return false;
+    }
+
+    /**
+     * How many fields each tab row has in its table. A spreadsheet writes every row as wide as the widest
+     * table on the sheet (表四's fifteen columns), so a narrower table's rows end in empty fields that are
+     * no cells of it; they would be taken for the padding of lost spans. Rows with one cell or none (titles,
+     * paragraphs, a row of zeros left blank) end a block; in a block a row is as wide as its widest row.
+     */
+    private static int[] blockWidths(List<Row> region) {
+        int[] widths = new int[region.size()];
+        int start = 0;
+        for (int i = 0; i <= region.size(); i++) {
+            if (i < region.size() && region.get(i).nonEmpty() > 1) {
+                continue;
+            }
+            int width = 0;
+            for (int k = start; k < i; k++) {
+                width = Math.max(width, lastNonEmpty(region.get(k)) + 1);
+            }
+            for (int k = start; k < i; k++) {
+                widths[k] = width;
+            }
+            if (i < region.size()) {
+                widths[i] = lastNonEmpty(region.get(i)) + 1;
+            }
+            start = i + 1;
+        }
+        return widths;
+    }
+
+    private static int lastNonEmpty(Row r) {
+        for (int c = r.cells().size() - 1; c >= 0; c--) {
+            if (!r.cells().get(c).isBlank()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean looksBinary(String text) {
