@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.xxgk.core.model.Cell;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
+import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.EmptyFileException;
@@ -18,15 +20,15 @@ import org.xxgk.core.spi.XxgkException;
 import org.xxgk.core.text.TextDecoder;
 
 /**
- * Reads report text as users paste it out of web pages. Tables arrive as pipe rows (with or without
- * a leading {@code |}), Markdown tables, tab-separated rows (a browser's copy of an HTML table), or
- * one cell per line ({@code 0 |}); paragraphs around them are kept as lines for the metadata.
+ * Reads report text as users paste it out of web pages or convert it with the usual tools. Tables
+ * arrive as pipe rows (with or without a leading {@code |}), Markdown pipe tables, pandoc's simple,
+ * multiline and grid tables ({@link PandocTables}), tab-separated rows (a browser's or a spreadsheet's
+ * copy of a table), one cell per line ({@code 0 |}, or plain pdftotext's bare lines: {@link CellStream}),
+ * or columns aligned with spaces ({@code pdftotext -layout}: {@link AlignedText}); paragraphs around
+ * them are kept as lines for the metadata.
  */
 public final class TextReportReader implements DocumentReader {
 
-    /** A Markdown delimiter row: dashes only, at least one run of three (a row of {@code -} placeholders is data). */
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
-    private static final Pattern THREE_DASHES = Pattern.compile("---");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     /** Share of one-cell lines above which a table region is text pasted one cell per line. */
     private static final double ONE_CELL_SHARE = 0.8;
@@ -54,21 +56,120 @@ public final class TextReportReader implements DocumentReader {
     public static Document parse(String text, String source) {
         String[] lines = LINE_BREAK.split(text, -1);
         List<Grid> grids = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Row> region = new ArrayList<>();
+        boolean markdown = false;
+        List<AlignedText.Line> other = new ArrayList<>();
         SourceLocation file = SourceLocation.ofFile(source);
-        for (int i = 0; i < lines.length; i++) {
+        int i = 0;
+        while (i < lines.length) {
             String line = lines[i];
-            if (MARKDOWN_RULE.matcher(line.strip()).matches() && THREE_DASHES.matcher(line).find()) {
+            Optional<PandocTables.Found> table = line.isBlank() ? Optional.empty() : PandocTables.at(lines, i, file);
+            if (table.isPresent()) {
+                markdown = flush(region, markdown, grids, file);
+                flushOther(other, grids, problems, file);
+                grids.add(table.get().grid());
+                i = table.get().next();
+                continue;
+            }
+            if (isPipeDelimiterRow(line)) {
+                // A Markdown table's delimiter row under its header: the table keeps every cell in place.
+                markdown |= region.size() == 1;
+                i++;
                 continue;
             }
             if (isTableLine(line)) {
+                flushOther(other, grids, problems, file);
                 region.add(new Row(i + 1, split(line), line.indexOf('|') < 0));
             } else {
-                flush(region, grids, file);
+                markdown = flush(region, markdown, grids, file);
+                other.add(AlignedText.tokenize(line, i + 1));
+            }
+            i++;
+        }
+        markdown = flush(region, markdown, grids, file);
+        flushOther(other, grids, problems, file);
+        return new Document(source, "text", grids, plainLines(lines), 0, problems);
+    }
+
+    /** The lines as text for the metadata: Markdown's emphasis and heading marks taken off ({@code **临江市…**}). */
+    private static List<String> plainLines(String[] lines) {
+        List<String> out = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            String s = line.indexOf("**") >= 0 ? line.replace("**", "") : line;
+            int hashes = 0;
+            while (hashes < s.length() && hashes < 6 && s.charAt(hashes) == '#') {
+                hashes++;
+            }
+            out.add(hashes > 0 && hashes < s.length() && s.charAt(hashes) == ' ' ? s.substring(hashes + 1) : s);
+        }
+        return out;
+    }
+
+    /**
+     * Lines that are neither pipe nor tab rows nor a pandoc table: columns aligned with spaces, page by
+     * page (a form feed starts a page, and positions do not carry over it), or a stream of one cell per line.
+     */
+    private static void flushOther(List<AlignedText.Line> other, List<Grid> grids, List<Problem> problems, SourceLocation file) {
+        if (other.isEmpty()) {
+            return;
+        }
+        List<List<AlignedText.Line>> pages = new ArrayList<>();
+        pages.add(new ArrayList<>());
+        for (AlignedText.Line l : other) {
+            if (l.formFeed()) {
+                pages.add(new ArrayList<>());
+            }
+            pages.get(pages.size() - 1).add(l);
+        }
+        if (pages.stream().anyMatch(AlignedText::isLaidOut)) {
+            for (List<AlignedText.Line> page : pages) {
+                AlignedText.Read read = AlignedText.readPage(page, file);
+                grids.addAll(read.grids());
+                problems.addAll(read.problems());
+            }
+        } else if (CellStream.looksLikeOne(other)) {
+            AlignedText.Read read = CellStream.read(other, file);
+            grids.addAll(read.grids());
+            problems.addAll(read.problems());
+        }
+        other.clear();
+    }
+
+    /**
+     * A Markdown pipe table's delimiter row: cells of dashes with optional alignment colons, at least one
+     * run of three dashes (a row of {@code -} placeholders is data). Scanned by hand, in one pass: a
+     * regular expression with a repeated group overflows the stack on a row of thousands of columns.
+     */
+    static boolean isPipeDelimiterRow(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.indexOf('-') < 0) {
+            return false;
+        }
+        int dashes = 0;
+        boolean threeDashes = false;
+        boolean cellHasDash = false;
+        boolean pipes = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                dashes++;
+                threeDashes |= dashes >= 3;
+                cellHasDash = true;
+                continue;
+            }
+            dashes = 0;
+            if (c == '|') {
+                if (!cellHasDash && i > 0 && pipes) {
+                    return false; // an empty cell between two pipes
+                }
+                pipes = true;
+                cellHasDash = false;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
             }
         }
-        flush(region, grids, file);
-        return new Document(source, "text", grids, List.of(lines), 0);
+        return threeDashes && (pipes || s.chars().allMatch(c -> c == '-' || c == ':'));
     }
 
     /** A table line: its number, its cells, and whether tabs (not pipes) separate them. */
@@ -84,8 +185,9 @@ public final class TextReportReader implements DocumentReader {
 
     /** Cells of one line: pipes, or tabs when the line has no pipe; the outer pipes of Markdown dropped. */
     private static List<String> split(String line) {
-        String s = line.strip();
-        boolean pipes = s.indexOf('|') >= 0;
+        boolean pipes = line.indexOf('|') >= 0;
+        // A tab row keeps its leading and trailing empty fields: they are cells in their places.
+        String s = pipes ? line.strip() : line.replaceAll("^ +| +$", "");
         if (pipes && s.startsWith("|")) {
             s = s.substring(1);
         }
@@ -100,9 +202,10 @@ public final class TextReportReader implements DocumentReader {
         return cells;
     }
 
-    private static void flush(List<Row> region, List<Grid> grids, SourceLocation file) {
+    /** Adds the region's grid; returns false, the next region's Markdown flag. */
+    private static boolean flush(List<Row> region, boolean markdown, List<Grid> grids, SourceLocation file) {
         if (region.isEmpty()) {
-            return;
+            return false;
         }
         boolean tabs = region.stream().allMatch(Row::tabs);
         long oneCell = region.stream().filter(r -> r.nonEmpty() <= 1).count();
@@ -115,17 +218,59 @@ public final class TextReportReader implements DocumentReader {
                     .forEach(c -> stream.add(Cell.of(c, file.withLine(r.line())))));
             rows.add(stream);
         } else {
-            for (Row r : region) {
+            int[] widths = tabs ? blockWidths(region) : null;
+            for (int i = 0; i < region.size(); i++) {
+                Row r = region.get(i);
                 List<Cell> cells = new ArrayList<>();
-                for (int c = 0; c < r.cells().size(); c++) {
-                    cells.add(Cell.of(r.cells().get(c), file.withLine(r.line()).withCell(null, c + 1, null)));
+                int width = widths != null ? widths[i] : r.cells().size();
+                for (int c = 0; c < width; c++) {
+                    String text = c < r.cells().size() ? r.cells().get(c) : "";
+                    cells.add(Cell.of(text, file.withLine(r.line()).withCell(null, c + 1, null)));
                 }
                 rows.add(cells);
             }
         }
-        // Tab-separated text comes from a browser's copy of a table and keeps empty cells in place.
-        grids.add(new Grid(rows, tabs && !cellPerLine));
+        // Tab-separated text (a browser's or a spreadsheet's copy of a table) and Markdown tables keep empty cells in place.
+        grids.add(new Grid(rows, (tabs || markdown) && !cellPerLine));
         region.clear();
+        return false;
+    }
+
+    /**
+     * How many fields each tab row has in its table. A spreadsheet writes every row as wide as the widest
+     * table on the sheet (表四's fifteen columns), so a narrower table's rows end in empty fields that are
+     * no cells of it; they would be taken for the padding of lost spans. Rows with one cell or none (titles,
+     * paragraphs, a row of zeros left blank) end a block; in a block a row is as wide as its widest row.
+     */
+    private static int[] blockWidths(List<Row> region) {
+        int[] widths = new int[region.size()];
+        int start = 0;
+        for (int i = 0; i <= region.size(); i++) {
+            if (i < region.size() && region.get(i).nonEmpty() > 1) {
+                continue;
+            }
+            int width = 0;
+            for (int k = start; k < i; k++) {
+                width = Math.max(width, lastNonEmpty(region.get(k)) + 1);
+            }
+            for (int k = start; k < i; k++) {
+                widths[k] = width;
+            }
+            if (i < region.size()) {
+                widths[i] = lastNonEmpty(region.get(i)) + 1;
+            }
+            start = i + 1;
+        }
+        return widths;
+    }
+
+    private static int lastNonEmpty(Row r) {
+        for (int c = r.cells().size() - 1; c >= 0; c--) {
+            if (!r.cells().get(c).isBlank()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean looksBinary(String text) {

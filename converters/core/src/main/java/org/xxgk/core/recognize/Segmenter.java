@@ -31,6 +31,8 @@ final class Segmenter {
     private final Set<LabelMatcher.Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private Segment open;
     private TableSpec context;
+    /** A positional row's blank cells before anything else in it: the places of an unlabelled row's first zeros. */
+    private final List<Cell> leadingBlanks = new ArrayList<>();
 
     Segmenter(LabelMatcher matcher, List<String> units) {
         this.matcher = matcher;
@@ -39,6 +41,7 @@ final class Segmenter {
 
     void read(Grid grid) {
         for (List<Cell> row : grid.rows()) {
+            leadingBlanks.clear();
             for (Cell cell : row) {
                 if (!cell.isCovered()) {
                     accept(cell, grid.positional());
@@ -65,11 +68,15 @@ final class Segmenter {
         if (cell.isBlank()) {
             if (open != null && positional) {
                 open.cells.add(cell);
+            } else if (open == null && positional) {
+                leadingBlanks.add(cell);
             }
             return;
         }
+        List<Cell> blanksBefore = List.copyOf(leadingBlanks);
+        leadingBlanks.clear();
         if (ParsedValue.parse(cell.text(), units).isPresent()) {
-            value(cell, positional);
+            value(cell, positional, blanksBefore);
             return;
         }
         List<LabelMatcher.Match> matches = matcher.match(cell.text());
@@ -87,9 +94,10 @@ final class Segmenter {
         }
     }
 
-    private void value(Cell cell, boolean positional) {
+    private void value(Cell cell, boolean positional, List<Cell> blanksBefore) {
         if (open == null && context != null && hasUnlabelledRow(context)) {
             open = new Segment(List.of(), context, history.size(), cell, positional, false);
+            open.cells.addAll(blanksBefore); // 表四's row written with its first zeros blank keeps their places
         }
         if (open != null) {
             open.cells.add(cell);
