@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.xxgk.core.model.Cell;
 import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.SourceLocation;
+import org.xxgk.core.text.CellLines;
 
 /**
  * Reads a sheet as it stands into a positional grid for the recognizer: every cell through
@@ -39,9 +40,8 @@ final class SheetReader {
         int lastRow = Math.min(MAX_ROWS - 1, Math.max(sheet.getLastRowNum(),
                 merged.values().stream().mapToInt(CellRangeAddress::getLastRow).max().orElse(-1)));
         List<List<Cell>> rows = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        CellLines lines = new CellLines();
         lines.add(sheet.getSheetName());
-        StringBuilder pending = new StringBuilder();
         Map<Long, Cell> origins = new HashMap<>();
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.getRow(r);
@@ -61,36 +61,15 @@ final class SheetReader {
                     origins.put(key(r, c), cell);
                 }
                 cells.add(cell);
-                line(text.display(poi).strip(), pending, lines);
+                lines.add(text.display(poi));
             }
             trim(cells);
             if (!cells.isEmpty()) {
                 rows.add(cells);
             }
-            flush(pending, lines);
+            lines.endRow();
         }
-        return new SheetContent(sheet.getSheetName(), new Grid(rows, true), lines);
-    }
-
-    /**
-     * One line per non-empty cell, as the sheet shows it; a label ending in a colon is joined with the
-     * cell after it ({@code 填报单位（盖章）：} + {@code 某某局}), so that each field stays one line.
-     */
-    private static void line(String shown, StringBuilder pending, List<String> lines) {
-        if (shown.isEmpty()) {
-            return;
-        }
-        pending.append(shown);
-        if (!shown.endsWith("：") && !shown.endsWith(":")) {
-            flush(pending, lines);
-        }
-    }
-
-    private static void flush(StringBuilder pending, List<String> lines) {
-        if (pending.length() > 0) {
-            lines.add(pending.toString());
-            pending.setLength(0);
-        }
+        return new SheetContent(sheet.getSheetName(), new Grid(rows, true), lines.lines());
     }
 
     /** Each position a merged region covers, by row and column. */

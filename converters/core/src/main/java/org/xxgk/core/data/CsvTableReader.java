@@ -18,13 +18,14 @@ import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.XxgkException;
+import org.xxgk.core.text.CellLines;
 import org.xxgk.core.text.TextDecoder;
 
 /**
  * A CSV that is a table saved from a spreadsheet (Excel's 另存为 CSV, in GBK or UTF-8), not the toolkit's
  * data: one grid whose cells keep their places (a merged cell's text stands in its first field, the
  * covered ones are empty), each cell located by line and by its spreadsheet reference ({@code B7}),
- * and each record's fields as a text line for the title and signature.
+ * and the cells' text as lines for the title and signature, as a workbook's sheet gives them.
  */
 public final class CsvTableReader implements DocumentReader {
 
@@ -40,7 +41,7 @@ public final class CsvTableReader implements DocumentReader {
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         String text = TextDecoder.require(in.readAllBytes(), null, source).text();
         List<List<Cell>> rows = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        CellLines lines = new CellLines();
         SourceLocation file = SourceLocation.ofFile(source);
         try (CSVParser csv = CsvText.parse(text, CsvText.FORMAT, source)) {
             Iterator<CSVRecord> it = csv.iterator();
@@ -55,18 +56,16 @@ public final class CsvTableReader implements DocumentReader {
                 List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < r.size(); c++) {
                     cells.add(Cell.of(r.get(c), file.withLine(line).withCell(row, c + 1, ref(row, c))));
+                    lines.add(r.get(c));
                 }
                 rows.add(cells);
-                String joined = String.join(" ", r.toList()).strip();
-                if (!joined.isEmpty()) {
-                    lines.add(joined);
-                }
+                lines.endRow();
             }
         }
         if (rows.isEmpty()) {
             throw new CorruptFileException(source, "CSV 中没有任何内容");
         }
-        return new Document(source, FormatDetector.CSV, List.of(new Grid(rows, true)), lines, 0);
+        return new Document(source, FormatDetector.CSV, List.of(new Grid(rows, true)), lines.lines(), 0);
     }
 
     /** The spreadsheet reference of a 1-based row and a 0-based column: {@code A1}, {@code AB12}. */
