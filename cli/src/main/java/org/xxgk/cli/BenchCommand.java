@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.xxgk.bench.ConsolidateBench;
+import org.xxgk.bench.MixedRegionBench;
 import org.xxgk.core.Xxgk;
 import org.xxgk.core.spi.XxgkException;
 
@@ -46,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
                 "（多线程读取识别、汇总、写出汇总工作簿）；报告每秒文件数、倍数、堆峰值，并核对汇总数。",
                 "测量 1 万个文件的内存上限时请用 XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000。"},
             footer = {"%n示例：%n  xxgk bench consolidate 1000", "  xxgk bench consolidate 1000 --warmup 0",
-                "  XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000 --keep /tmp/xxgk-bench"})
+                "  XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000 --keep /tmp/xxgk-bench",
+                "  ./xxgk bench consolidate 1000 --mixed testdata/region/reports --warmup 0"})
     static final class Consolidate implements Callable<Integer> {
 
         @Spec
@@ -64,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
         private long seed;
 
+        @Option(names = "--mixed", paramLabel = "DIR",
+                description = "改为测量各单位实际报送的混合格式：把 DIR 中的报告（PDF、Word、HTML、Excel、文本等）轮流复制成 N 个文件，"
+                        + "与同一批文件单线程逐个读取比较（例如 testdata/region/reports）")
+        private Path mixed;
+
         @Option(names = "--warmup", paramLabel = "W", defaultValue = "5000",
                 description = "计时前两条路径各先处理 W 个文件，使代码已编译（默认 ${DEFAULT-VALUE}，不超过 N；0 为不预热，即冷启动）")
         private int warmup;
@@ -80,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
             Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("xxgk-bench");
             PrintWriter out = spec.commandLine().getOut();
             try {
+                if (mixed != null) {
+                    new MixedRegionBench(out, t).run(count, mixed, folder, Math.min(warmup, count));
+                    return ExitCodes.OK;
+                }
                 ConsolidateBench.Result r = new ConsolidateBench(out, Xxgk.builder().threads(t).build())
                         .run(count, folder, t, seed, Math.min(warmup, count));
                 return r.sumsAgree() ? ExitCodes.OK : ExitCodes.INPUT;
