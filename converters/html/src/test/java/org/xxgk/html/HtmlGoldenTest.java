@@ -20,7 +20,7 @@ class HtmlGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void readsAsExpected(Path page) throws Exception {
-        Report report = new Recognizer().recognize(Readers.installed().read(page, page.getFileName().toString()));
-        Golden.check(report, page);
+        List<Report> reports = new Recognizer().recognizeAll(Readers.installed().read(page, page.getFileName().toString()));
+        Golden.checkAll(reports, page);
     }
 }

@@ -34,6 +34,7 @@ public final class Recognizer {
     private final Schema schema;
     private final LabelMatcher matcher;
     private final Validator validator;
+    private final ReportSplitter splitter;
     private final Map<Grid.Official, Map<String, int[]>> positions = new ConcurrentHashMap<>();
 
     public Recognizer() {
@@ -44,18 +45,36 @@ public final class Recognizer {
         this.schema = schema;
         this.matcher = new LabelMatcher(schema);
         this.validator = new Validator(schema);
+        this.splitter = new ReportSplitter(schema, matcher);
     }
 
     /**
      * Recognises every report a document holds: one for most documents; one per part when at least two
      * parts (a workbook's sheets, where cities keep one agency per sheet) each hold a whole 表三 or
-     * statistics table of their own, each named after its part when its text names no agency.
+     * statistics table of their own, each named after its part when its text names no agency; one per
+     * report when the document holds several one after the other, each with its own title and tables
+     * (see {@link ReportSplitter}), each read on its own so that no value passes from one to another.
      *
      * @throws NotAReportException when the document holds none of the official tables
      */
     public List<Report> recognizeAll(Document doc) throws NotAReportException {
         List<Report> parts = reportsByPart(doc);
-        return parts.isEmpty() ? List.of(recognize(doc)) : parts;
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        List<Document> reports = splitter.split(doc);
+        if (reports.size() < 2) {
+            return List.of(recognize(doc));
+        }
+        List<Report> out = new ArrayList<>();
+        try {
+            for (Document d : reports) {
+                out.add(recognize(d));
+            }
+        } catch (NotAReportException e) {
+            return List.of(recognize(doc)); // a piece without a table of its own: the cut was wrong, read it whole
+        }
+        return out;
     }
 
     /** The reports of a document's parts when at least two of them are whole reports; otherwise none. */
