@@ -16,6 +16,7 @@ import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
@@ -36,6 +37,8 @@ public final class Recognizer {
     private final Validator validator;
     private final ReportSplitter splitter;
     private final Map<Grid.Official, Map<String, int[]>> positions = new ConcurrentHashMap<>();
+    /** How a location names a sheet ({@link SourceLocation#describe()}), to tell which part a reader's problem is about. */
+    private static final String SHEET_WORD = new SourceLocation("", null, "", null, null, null, null).describe().replace("”", "");
 
     public Recognizer() {
         this(Schema.official());
@@ -85,7 +88,7 @@ public final class Recognizer {
         List<Report> out = new ArrayList<>();
         for (Document.Part part : doc.parts()) {
             try {
-                Report r = recognize(doc.partAsDocument(part));
+                Report r = recognize(withOwnProblems(doc, part));
                 if (r.generations().containsKey("t3") || r.generations().containsKey("legacy")) {
                     out.add(r.agency() != null ? r : new Report(r.source(), r.format(), part.name(), r.year(), r.published(),
                             r.generations(), r.values(), r.problems()));
@@ -95,6 +98,15 @@ public final class Recognizer {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** A part as a document, with the reader's problems about it (those that name its sheet, or no sheet). */
+    private static Document withOwnProblems(Document doc, Document.Part part) {
+        Document d = doc.partAsDocument(part);
+        String sheet = new SourceLocation(doc.source(), null, part.name(), null, null, null, null).describe();
+        List<Problem> own = doc.problems().stream()
+                .filter(p -> p.location().contains(sheet) || !p.location().contains(SHEET_WORD)).toList();
+        return new Document(d.source(), d.format(), d.grids(), d.lines(), d.pages(), own);
     }
 
     /**
