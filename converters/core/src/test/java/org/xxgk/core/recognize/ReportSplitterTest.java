@@ -87,6 +87,25 @@ class ReportSplitterTest {
         Golden.assertSameValues(Golden.numbers(r.values()), Golden.numbers(read.get(0).values()), "values");
     }
 
+    @Test
+    void aSheetsReportKeepsTheReadersProblemsAboutThatSheetOnly() throws NotAReportException {
+        RandomReports random = new RandomReports(9L);
+        Document a = PositionalGridTest.document(named(random.next(Generation.V2021), "临江市东城区青石镇人民政府", 2023), Generation.V2021, true);
+        Document b = PositionalGridTest.document(named(random.next(Generation.V2021), "临江市东城区白沙乡人民政府", 2023), Generation.V2021, true);
+        String where = new org.xxgk.core.model.SourceLocation("x.ods", null, "青石镇", null, null, null, "C1").describe();
+        org.xxgk.core.model.Problem formula = org.xxgk.core.model.Problem.of(Severity.WARNING, "formula_not_computed", List.of(), where, where + "的公式未计算");
+        List<Grid> grids = new ArrayList<>(a.grids());
+        grids.addAll(b.grids());
+        List<String> lines = new ArrayList<>(a.lines());
+        lines.addAll(b.lines());
+        Document book = new Document("x.ods", "ods", grids, lines, 2, List.of(formula),
+                List.of(new Document.Part("青石镇", a.grids(), a.lines()), new Document.Part("白沙乡", b.grids(), b.lines())));
+        List<Report> read = RECOGNIZER.recognizeAll(book);
+        assertEquals(2, read.size());
+        assertTrue(read.get(0).problems().contains(formula), read.get(0).problems().toString());
+        assertTrue(read.get(1).problems().stream().noneMatch(p -> p.rule().equals("formula_not_computed")));
+    }
+
     private static Report named(Report r, String agency, int year) {
         return new Report(r.source(), r.format(), agency, year, null, r.generations(), r.values(), List.of());
     }
