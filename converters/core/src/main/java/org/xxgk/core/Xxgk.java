@@ -355,6 +355,8 @@ public final class Xxgk {
             throw new XxgkException(in.source(), "无法读取文件", e);
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(in.source(), e);
+        } catch (LinkageError e) {
+            throw new XxgkException(in.source(), "读取器缺少所需的类（插件可能与本版本的 xxgk 不符，请换用同一版本的插件），已跳过", e);
         }
     }
 

@@ -2,7 +2,10 @@ package org.xxgk.excel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,11 +18,17 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Severity;
+
 /**
  * A workbook cell's content as text, read through its explicit type rather than guessed: numbers as
  * written (integers without {@code .0}, at most the 15 digits a spreadsheet keeps), text as is,
- * formulas by their cached value, evaluated when the file has none (files written by some libraries),
- * errors as their code ({@code #DIV/0!}) so that the recognizer reports them.
+ * formulas by their cached value, evaluated when the file has none or an empty one (a workbook saved
+ * without computing, files written by some libraries), errors as their code ({@code #DIV/0!}) so that
+ * the recognizer reports them. A formula that cannot be evaluated is never read as 0: it reads as
+ * {@link #NOT_COMPUTABLE} (no number, so its cell is left out) and {@link #problems()} names its sheet
+ * and cell.
  */
 final class CellText {
 
@@ -32,9 +41,16 @@ final class CellText {
 
     private final FormulaEvaluator evaluator;
     private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+    /** A warning per formula that could not be evaluated, by sheet and cell (a cell is read twice: grid and lines). */
+    private final Map<String, Problem> problems = new LinkedHashMap<>();
 
     CellText(Workbook wb) {
         this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
+    }
+
+    /** What was found doubtful while reading: the formulas that could not be evaluated, in the order met. */
+    List<Problem> problems() {
+        return List.copyOf(problems.values());
     }
 
     /** The content for the table grid; a blank or missing cell is {@code ""}. */
@@ -86,6 +102,7 @@ final class CellText {
         try {
             v = evaluator.evaluate(cell);
         } catch (RuntimeException e) {
+            notComputable(cell);
             return NOT_COMPUTABLE;
         }
         if (v == null) {
@@ -100,9 +117,29 @@ final class CellText {
         };
     }
 
-    /** A .xlsx formula cell written without a value (no {@code <v>}); .xls formula records always hold one. */
+    private void notComputable(Cell cell) {
+        String sheet = cell.getSheet().getSheetName();
+        String ref = cell.getAddress().formatAsString();
+        String where = "工作表“" + sheet + "”，单元格" + ref;
+        problems.putIfAbsent(sheet + "!" + ref, Problem.of(Severity.WARNING, "formula_not_computed", List.of(), where,
+                where + "的公式没有保存计算结果，也无法计算（" + formulaOf(cell) + "），该格未读取；"
+                        + "请在 Excel 或 WPS 中打开、重新计算后保存"));
+    }
+
+    private static String formulaOf(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "公式无法显示";
+        }
+    }
+
+    /**
+     * A .xlsx formula cell written without a value: no {@code <v>}, or an empty one (POI would read it as
+     * 0); .xls formula records always hold one.
+     */
     static boolean hasCachedValue(Cell cell) {
-        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty();
     }
 
     private static String number(Cell cell, double d) {

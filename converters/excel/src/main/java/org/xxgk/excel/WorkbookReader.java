@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
+import org.xxgk.core.model.Problem;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.DocumentReader;
@@ -63,12 +64,21 @@ public final class WorkbookReader implements DocumentReader {
             CellText text = new CellText(wb);
             SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
             Optional<Map<String, Generation>> recorded = MetaSheet.generations(meta);
-            if (recorded.isEmpty()) {
-                return sheets(wb, text, source, format, Set.of());
-            }
-            return new TemplateReader(new UserModelCells(wb, text), source).read(TemplatePlan.recorded(schema, recorded.get()),
-                    MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
+            Document doc = recorded.isEmpty() ? sheets(wb, text, source, format, Set.of())
+                    : new TemplateReader(new UserModelCells(wb, text), source).read(TemplatePlan.recorded(schema, recorded.get()),
+                            MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
+            return withProblems(doc, text.problems());
         }
+    }
+
+    /** The document with the formulas that could not be evaluated named among its problems. */
+    private static Document withProblems(Document doc, List<Problem> more) {
+        if (more.isEmpty()) {
+            return doc;
+        }
+        List<Problem> all = new ArrayList<>(doc.problems());
+        all.addAll(more);
+        return new Document(doc.source(), doc.format(), doc.grids(), doc.lines(), doc.pages(), all, doc.parts());
     }
 
     /** Every visible sheet as it stands, except those named, each sheet's content kept apart. */

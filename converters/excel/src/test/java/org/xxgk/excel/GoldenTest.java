@@ -1,12 +1,14 @@
 package org.xxgk.excel;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.xxgk.core.recognize.Recognizer;
 import org.xxgk.core.spi.XxgkException;
 import org.xxgk.core.testkit.Golden;
 
@@ -20,6 +22,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workbooks")
     void readsAsExpected(Path workbook) throws IOException, XxgkException {
-        Golden.check(Excel.report(workbook), workbook);
+        Golden.checkAll(new Recognizer().recognizeAll(Excel.document(Files.readAllBytes(workbook), workbook.getFileName().toString())),
+                workbook);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,38 @@ class ReaderEdgeCasesTest {
         assertFalse(CellText.hasCachedValue(total), "precondition: the file holds formulas without values");
         Report back = Excel.report(Excel.bytes(wb), "no-cache.xlsx");
         assertEquals(Golden.numbers(report.values()), Golden.numbers(back.values()));
+    }
+
+    @Test
+    void aFormulaWhoseCachedValueIsEmptyIsEvaluatedNotReadAsZero() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("表四");
+        Row row = s.createRow(0);
+        row.createCell(0).setCellValue(2);
+        row.createCell(1).setCellValue(3);
+        XSSFCell sum = (XSSFCell) row.createCell(2);
+        sum.setCellFormula("A1+B1");
+        sum.getCTCell().setV(""); // saved without computing: <v></v>
+        var doc = Excel.document(Excel.bytes(wb), "empty-cache.xlsx");
+        assertEquals("5", doc.grids().get(0).rows().get(0).get(2).text());
+        assertEquals(List.of(), doc.problems());
+    }
+
+    @Test
+    void aFormulaThatCannotBeEvaluatedIsLeftOutWithAWarningNamingItsCell() throws Exception {
+        XSSFWorkbook wb = TemplateFiller.official().fill(report);
+        XSSFCell c = (XSSFCell) new NamedCells(wb).find(Names.ofCode("t4.review.upheld")).orElseThrow().cell().orElseThrow();
+        c.setCellFormula("A1");
+        c.getCTCell().getF().setStringValue("NOSUCHFUNCTION(1)"); // a function of another program: POI cannot evaluate it
+        c.getCTCell().setV("");
+        String ref = c.getAddress().formatAsString();
+        // The usermodel path: the streamed one (StreamedCells) is being rewritten apart and must hand such cells over.
+        Report back = new org.xxgk.core.recognize.Recognizer().recognize(new WorkbookReader().throughUserModel(Excel.bytes(wb), "uncomputed.xlsx"));
+        assertFalse(back.values().containsKey("t4.review.upheld"), "left out, never read as 0: " + back.values().get("t4.review.upheld"));
+        Problem warning = back.problems().stream().filter(p -> p.rule().equals("formula_not_computed")).findFirst()
+                .orElseThrow(() -> new AssertionError(back.problems().toString()));
+        assertEquals(org.xxgk.core.model.Severity.WARNING, warning.severity());
+        assertTrue(warning.message().contains("工作表“表四”，单元格" + ref), warning.message());
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.xxgk.html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.SourceLocation;
@@ -46,8 +49,10 @@ public final class HtmlReportReader implements DocumentReader {
         String html = decode(bytes, source);
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         page.select(HIDDEN).remove();
-        List<Grid> grids = TableGrids.of(page.body(), SourceLocation.ofFile(source));
-        return new org.xxgk.core.model.Document(source, FormatDetector.HTML, grids, PageLines.of(page.body()), 0);
+        Map<Element, Integer> tableLines = new IdentityHashMap<>();
+        List<String> lines = PageLines.of(page.body(), tableLines);
+        List<Grid> grids = TableGrids.of(page.body(), SourceLocation.ofFile(source), tableLines);
+        return new org.xxgk.core.model.Document(source, FormatDetector.HTML, grids, lines, 0);
     }
 
     private static String decode(byte[] bytes, String source) throws CorruptFileException {

@@ -1,7 +1,9 @@
 package org.xxgk.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,7 +25,17 @@ final class PageLines {
     }
 
     static List<String> of(Element body) {
+        return of(body, new IdentityHashMap<>());
+    }
+
+    /**
+     * The page's lines, and where each table stands among them.
+     *
+     * @param tableLines filled with each {@code <table>} element and how many lines come before it
+     */
+    static List<String> of(Element body, Map<Element, Integer> tableLines) {
         StringBuilder out = new StringBuilder();
+        Map<Element, Integer> offsets = new IdentityHashMap<>();
         body.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -31,6 +43,9 @@ final class PageLines {
                     out.append(CellText.collapse(t.getWholeText()));
                 } else if (node instanceof Element e) {
                     open(e, out);
+                    if (e.normalName().equals("table")) {
+                        offsets.put(e, out.length()); // a block: its text starts on a line of its own
+                    }
                 }
             }
 
@@ -47,7 +62,31 @@ final class PageLines {
                 lines.add(line);
             }
         }
+        int[] kept = keptLinesBefore(out);
+        offsets.forEach((table, offset) -> tableLines.put(table, kept[offset]));
         return lines;
+    }
+
+    /**
+     * For each offset of the text (and its end), how many of the lines {@link CellText#tidy} keeps (the
+     * non-blank ones) end before it. Offsets of tables stand at a line's start, so this is the table's line.
+     */
+    private static int[] keptLinesBefore(CharSequence text) {
+        int[] kept = new int[text.length() + 1];
+        int count = 0;
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            kept[i] = count;
+            char c = text.charAt(i);
+            if (c == '\n') {
+                count += blank ? 0 : 1;
+                blank = true;
+            } else if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        kept[text.length()] = count + (blank ? 0 : 1);
+        return kept;
     }
 
     private static void open(Element e, StringBuilder out) {

@@ -2,6 +2,7 @@ package org.xxgk.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -22,11 +23,17 @@ final class TableGrids {
     }
 
     static List<Grid> of(Element root, SourceLocation file) {
+        return of(root, file, Map.of());
+    }
+
+    /** @param lines how many of the page's lines come before each table ({@link PageLines}); tables not in it say nothing */
+    static List<Grid> of(Element root, SourceLocation file, Map<Element, Integer> lines) {
         List<Grid> grids = new ArrayList<>();
         for (Element table : root.getElementsByTag("table")) {
             List<List<SpanGrid.RawRow>> sections = sections(table);
             if (sections.stream().anyMatch(s -> !s.isEmpty())) {
-                grids.add(new Grid(SpanGrid.expand(sections, file), true));
+                Grid grid = new Grid(SpanGrid.expand(sections, file), true);
+                grids.add(lines.containsKey(table) ? grid.at(lines.get(table)) : grid);
             }
         }
         return grids;

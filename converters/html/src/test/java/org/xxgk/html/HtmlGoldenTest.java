@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xxgk.core.model.Report;
 import org.xxgk.core.Xxgk;
 import org.xxgk.core.testkit.Golden;
 
@@ -19,7 +18,6 @@ class HtmlGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void readsAsExpected(Path page) throws Exception {
-        Report report = Xxgk.create().read(page).get(0);
-        Golden.check(report, page);
+        Golden.checkAll(Xxgk.create().read(page), page);
     }
 }

@@ -47,7 +47,7 @@ public final class DocReportReader implements DocumentReader {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
-                    Grid g = DocTable.grid(t, file);
+                    Grid g = DocTable.grid(t, file).at(lines.size());
                     grids.add(g);
                     lines.addAll(Grids.lines(g));
                     i += Math.max(1, t.numParagraphs());

@@ -52,7 +52,7 @@ final class DocxBody {
             DocxTable.cells(tbl).forEach(this::read);
             return;
         }
-        Grid g = DocxTable.grid(tbl, file);
+        Grid g = DocxTable.grid(tbl, file).at(lines.size());
         grids.add(g);
         lines.addAll(Grids.lines(g));
     }

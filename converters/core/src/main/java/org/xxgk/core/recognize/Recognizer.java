@@ -16,6 +16,7 @@ import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
@@ -34,7 +35,10 @@ public final class Recognizer {
     private final Schema schema;
     private final LabelMatcher matcher;
     private final Validator validator;
+    private final ReportSplitter splitter;
     private final Map<Grid.Official, Map<String, int[]>> positions = new ConcurrentHashMap<>();
+    /** How a location names a sheet ({@link SourceLocation#describe()}), to tell which part a reader's problem is about. */
+    private static final String SHEET_WORD = new SourceLocation("", null, "", null, null, null, null).describe().replace("”", "");
 
     public Recognizer() {
         this(Schema.official());
@@ -44,18 +48,36 @@ public final class Recognizer {
         this.schema = schema;
         this.matcher = new LabelMatcher(schema);
         this.validator = new Validator(schema);
+        this.splitter = new ReportSplitter(schema, matcher);
     }
 
     /**
      * Recognises every report a document holds: one for most documents; one per part when at least two
      * parts (a workbook's sheets, where cities keep one agency per sheet) each hold a whole 表三 or
-     * statistics table of their own, each named after its part when its text names no agency.
+     * statistics table of their own, each named after its part when its text names no agency; one per
+     * report when the document holds several one after the other, each with its own title and tables
+     * (see {@link ReportSplitter}), each read on its own so that no value passes from one to another.
      *
      * @throws NotAReportException when the document holds none of the official tables
      */
     public List<Report> recognizeAll(Document doc) throws NotAReportException {
         List<Report> parts = reportsByPart(doc);
-        return parts.isEmpty() ? List.of(recognize(doc)) : parts;
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        List<Document> reports = splitter.split(doc);
+        if (reports.size() < 2) {
+            return List.of(recognize(doc));
+        }
+        List<Report> out = new ArrayList<>();
+        try {
+            for (Document d : reports) {
+                out.add(recognize(d));
+            }
+        } catch (NotAReportException e) {
+            return List.of(recognize(doc)); // a piece without a table of its own: the cut was wrong, read it whole
+        }
+        return out;
     }
 
     /** The reports of a document's parts when at least two of them are whole reports; otherwise none. */
@@ -66,7 +88,7 @@ public final class Recognizer {
         List<Report> out = new ArrayList<>();
         for (Document.Part part : doc.parts()) {
             try {
-                Report r = recognize(doc.partAsDocument(part));
+                Report r = recognize(withOwnProblems(doc, part));
                 if (r.generations().containsKey("t3") || r.generations().containsKey("legacy")) {
                     out.add(r.agency() != null ? r : new Report(r.source(), r.format(), part.name(), r.year(), r.published(),
                             r.generations(), r.values(), r.problems()));
@@ -76,6 +98,15 @@ public final class Recognizer {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** A part as a document, with the reader's problems about it (those that name its sheet, or no sheet). */
+    private static Document withOwnProblems(Document doc, Document.Part part) {
+        Document d = doc.partAsDocument(part);
+        String sheet = new SourceLocation(doc.source(), null, part.name(), null, null, null, null).describe();
+        List<Problem> own = doc.problems().stream()
+                .filter(p -> p.location().contains(sheet) || !p.location().contains(SHEET_WORD)).toList();
+        return new Document(d.source(), d.format(), d.grids(), d.lines(), d.pages(), own);
     }
 
     /**

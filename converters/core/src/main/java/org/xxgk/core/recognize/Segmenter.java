@@ -29,10 +29,17 @@ final class Segmenter {
     /** Every heading met, in order: the context that resolves duplicate labels. */
     private final List<LabelMatcher.Entry> history = new ArrayList<>();
     private final Set<LabelMatcher.Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The blank cells a positional row begins with, while no segment is open: 表四's data row has no label,
+     * so when its first value is blank these cells are what keeps the values after them in their columns.
+     */
+    private final List<Cell> leadingBlanks = new ArrayList<>();
     private Segment open;
     private TableSpec context;
-    /** A positional row's blank cells before anything else in it: the places of an unlabelled row's first zeros. */
-    private final List<Cell> leadingBlanks = new ArrayList<>();
+    /** The row being read holds a column heading of a table whose data row has no label. */
+    private boolean headerRow;
+    /** The row being read holds a non-blank cell. */
+    private boolean textRow;
 
     Segmenter(LabelMatcher matcher, List<String> units) {
         this.matcher = matcher;
@@ -40,15 +47,32 @@ final class Segmenter {
     }
 
     void read(Grid grid) {
+        boolean afterHeader = false;
         for (List<Cell> row : grid.rows()) {
-            leadingBlanks.clear();
+            headerRow = false;
+            textRow = false;
             for (Cell cell : row) {
                 if (!cell.isCovered()) {
                     accept(cell, grid.positional());
                 }
             }
+            if (grid.positional() && afterHeader && !textRow && !leadingBlanks.isEmpty()) {
+                blankUnlabelledRow();
+            }
+            afterHeader = headerRow && open == null;
             close();
+            leadingBlanks.clear();
         }
+    }
+
+    /**
+     * A row of blank cells right under the header of a table whose data row has no label (表四 with
+     * nothing to report, its zeros left blank): in a grid that keeps its places, that is the row.
+     */
+    private void blankUnlabelledRow() {
+        Segment s = new Segment(List.of(), context, history.size(), leadingBlanks.get(0), true, false);
+        s.cells.addAll(leadingBlanks);
+        segments.add(s);
     }
 
     List<Segment> segments() {
@@ -65,20 +89,21 @@ final class Segmenter {
     }
 
     private void accept(Cell cell, boolean positional) {
+        textRow |= !cell.isBlank();
         if (cell.isBlank()) {
             if (open != null && positional) {
                 open.cells.add(cell);
-            } else if (open == null && positional) {
+            } else if (positional) {
                 leadingBlanks.add(cell);
             }
             return;
         }
-        List<Cell> blanksBefore = List.copyOf(leadingBlanks);
-        leadingBlanks.clear();
         if (ParsedValue.parse(cell.text(), units).isPresent()) {
-            value(cell, positional, blanksBefore);
+            value(cell, positional);
+            leadingBlanks.clear();
             return;
         }
+        leadingBlanks.clear();
         List<LabelMatcher.Match> matches = matcher.match(cell.text());
         if (!matches.isEmpty()) {
             label(cell, matches, positional);
@@ -94,10 +119,10 @@ final class Segmenter {
         }
     }
 
-    private void value(Cell cell, boolean positional, List<Cell> blanksBefore) {
+    private void value(Cell cell, boolean positional) {
         if (open == null && context != null && hasUnlabelledRow(context)) {
             open = new Segment(List.of(), context, history.size(), cell, positional, false);
-            open.cells.addAll(blanksBefore); // 表四's row written with its first zeros blank keeps their places
+            open.cells.addAll(leadingBlanks); // a blank first value holds its column too
         }
         if (open != null) {
             open.cells.add(cell);
@@ -110,6 +135,8 @@ final class Segmenter {
         seen.addAll(entries);
         List<LabelMatcher.Match> rows = matches.stream().filter(m -> m.entry().kind() == LabelMatcher.Kind.ROW).toList();
         updateContext(entries, cell.text());
+        headerRow |= context != null && hasUnlabelledRow(context)
+                && entries.stream().anyMatch(e -> e.kind() == LabelMatcher.Kind.COLUMN && e.table() == context);
         if (entries.stream().anyMatch(e -> e.kind() == LabelMatcher.Kind.ROW)) {
             List<TableSpec> tables = rows.stream().map(m -> m.entry().table()).distinct().toList();
             open = new Segment(rows, tables.contains(context) ? context : tables.get(0), history.size(), cell, positional, false);

@@ -3,11 +3,13 @@ package org.xxgk.core.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.xxgk.core.model.Cell;
@@ -40,6 +42,13 @@ final class TableReader {
     private final Map<TableView.Row, Placement> placements = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, CellValue> values = new LinkedHashMap<>();
+    /**
+     * Rows placed from a label with nothing after it before any row of the table had a number (a sheet
+     * that lists the labels before the table): they give way when the row comes again with its numbers.
+     * A blank row met after numbers is the table's own and never takes another copy's numbers.
+     */
+    private final Set<TableView.Row> placeholders = new HashSet<>();
+    private boolean anyValues;
 
     TableReader(Schema schema, TableView view, List<LabelMatcher.Entry> history) {
         this.schema = schema;
@@ -53,13 +62,22 @@ final class TableReader {
         Map<TableView.Row, Segment> compactedSegments = new IdentityHashMap<>();
         for (Segment s : segments) {
             Optional<TableView.Row> row = resolve(s);
-            if (row.isPresent() && placements.containsKey(row.get()) && !placements.get(row.get()).segment().hasValues()
-                    && s.hasValues()) {
+            if (row.isPresent() && placeholders.contains(row.get()) && s.hasValues()) {
                 placements.remove(row.get()); // a heading row's empty cells first, the numbers after: keep the numbers
+                placeholders.remove(row.get());
             }
-            if (row.isEmpty() || placements.containsKey(row.get()) || compacted.containsKey(row.get())) {
+            if (row.isPresent() && (placements.containsKey(row.get()) || compacted.containsKey(row.get()))) {
+                Segment first = placements.containsKey(row.get()) ? placements.get(row.get()).segment() : compactedSegments.get(row.get());
+                warnRepeated(row.get(), first, s);
                 continue;
             }
+            if (row.isEmpty()) {
+                continue;
+            }
+            if (!s.hasValues() && !anyValues) {
+                placeholders.add(row.get());
+            }
+            anyValues |= s.hasValues();
             List<Cell> kept = place(row.get(), s);
             if (kept != null) {
                 compacted.put(row.get(), kept);
@@ -164,10 +182,8 @@ final class TableReader {
             placements.put(row, new Placement(row, s, new Cell[] {lastValue(s)}, false));
             return null;
         }
-        if (s.positional && s.cells.size() >= n) {
-            List<Cell> cells = trimSurplusBlanks(s.cells, n);
-            warnExtra(row, s, cells.subList(n, cells.size()).stream().filter(c -> !c.isBlank()).toList());
-            placements.put(row, new Placement(row, s, cells.subList(0, n).toArray(new Cell[0]), false));
+        if (s.positional) {
+            placeByPosition(row, s, n);
             return null;
         }
         List<Cell> kept = s.cells.stream().filter(c -> !c.isBlank()).toList();
@@ -188,11 +204,42 @@ final class TableReader {
     }
 
     /**
+     * A row of a grid whose empty cells hold their place: each cell is read in its column, blank ones as
+     * 0, never by the rules. A row shorter than the table ends in empty places (a sheet stores no cell
+     * after its last value); one longer is trimmed of the blank padding of lost spans, and when the padding
+     * could have been taken from either end so that the numbers land in other columns, the reading is a
+     * guess and says so.
+     */
+    private void placeByPosition(TableView.Row row, Segment s, int n) {
+        List<Cell> cells = s.cells;
+        boolean guessed = false;
+        if (cells.size() > n) {
+            int[] kept = trimSurplusBlanks(cells, n);
+            guessed = kept[2] == 1;
+            cells = cells.subList(kept[0], kept[1]);
+            warnExtra(row, s, cells.subList(n, cells.size()).stream().filter(c -> !c.isBlank()).toList());
+        }
+        Cell[] placed = new Cell[n];
+        for (int i = 0; i < Math.min(n, cells.size()); i++) {
+            placed[i] = cells.get(i);
+        }
+        placements.put(row, new Placement(row, s, placed, guessed));
+        if (guessed) {
+            problems.add(Problem.of(Severity.WARNING, "padding.inferred", codes(row), where(s.label.location()),
+                    view.table().name() + "“" + row.node().label() + "”行的空白单元格比列数多 " + (s.cells.size() - n)
+                            + " 个，无法确定哪些是合并单元格留下的空位，已按靠右对齐读取，数值可能错列，请对照原文核实"));
+        }
+    }
+
+    /**
      * A positional row with more cells than columns: blank cells before the values are the padding of
      * a merged label whose spans were lost (a browser's copy of a table), blank cells after them the
-     * padding of a merged value cell. Drops them until the row fits.
+     * padding of a merged value cell. Drops them until the row fits, leading ones first.
+     *
+     * @return the kept range's start and end, and 1 when blanks at the other end could have been dropped
+     *         instead so that a number would stand in another column (0 otherwise)
      */
-    private static List<Cell> trimSurplusBlanks(List<Cell> cells, int n) {
+    private static int[] trimSurplusBlanks(List<Cell> cells, int n) {
         int from = 0;
         int to = cells.size();
         while (to - from > n && cells.get(from).isBlank()) {
@@ -201,7 +248,11 @@ final class TableReader {
         while (to - from > n && cells.get(to - 1).isBlank()) {
             to--;
         }
-        return cells.subList(from, to);
+        boolean numbers = cells.subList(from, to).stream().anyMatch(c -> !c.isBlank());
+        // Leading blanks go first, so trailing ones were dropped only past a number: the choice was open
+        // only when leading blanks went while the kept range still ends in a blank.
+        boolean otherEnd = from > 0 && cells.get(to - 1).isBlank();
+        return new int[] {from, to, numbers && otherEnd ? 1 : 0};
     }
 
     /** The statistics table's value: the last number after the label (the unit column comes before it). */
@@ -237,7 +288,18 @@ final class TableReader {
             warnUnresolved(rows);
         } else if (outcome.ambiguous()) {
             warnAmbiguous(rows, compacted);
+        } else {
+            warnInferred(rows);
         }
+    }
+
+    /** The one reading the rules allow is still a reading the source did not give: said, as every guess is. */
+    private void warnInferred(List<TableView.Row> rows) {
+        Segment first = placements.get(rows.get(0)).segment();
+        String names = rows.stream().map(r -> "“" + r.node().label() + "”").collect(Collectors.joining("、"));
+        problems.add(Problem.of(Severity.WARNING, "compacted.inferred", rows.stream().flatMap(r -> codes(r).stream()).toList(),
+                where(first.label.location()), view.table().name() + "的" + names + "行在复制时丢失了空白单元格，"
+                        + "已按勾稽关系推断各数值所在的列（只有这一种读法满足勾稽关系），请对照原文核实"));
     }
 
     private void warnAmbiguous(List<TableView.Row> rows, Map<TableView.Row, List<Cell>> compacted) {
@@ -311,6 +373,23 @@ final class TableReader {
             }
             values.put(spec.code(), new CellValue(n, cell.text().strip(), at, flags));
         }
+    }
+
+    /**
+     * A row met again with other numbers: only the first is read, and the report says so, so that a file
+     * holding two reports never passes the second one's numbers off as the first's.
+     */
+    private void warnRepeated(TableView.Row row, Segment first, Segment again) {
+        if (!again.hasValues() || first != null && numbersOf(first).equals(numbersOf(again))) {
+            return;
+        }
+        problems.add(Problem.of(Severity.WARNING, "repeated_row", codes(row), where(again.label.location()),
+                view.table().name() + "“" + row.node().label() + "”行出现了不止一次，只读取了第一次的数值，未读取再次出现的（"
+                        + String.join("、", numbersOf(again)) + "）；文件可能含有多份报告或重复的表格，请核实"));
+    }
+
+    private static List<String> numbersOf(Segment s) {
+        return s.cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).toList();
     }
 
     private void warnExtra(TableView.Row row, Segment s, List<Cell> extra) {

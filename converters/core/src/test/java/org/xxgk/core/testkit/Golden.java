@@ -22,7 +22,8 @@ import org.xxgk.core.model.Report;
 
 /**
  * Golden files: an input beside {@code NAME.expected.json} holding the agency, year, publication
- * date, generations, values and inferred codes that the report must give.
+ * date, generations, values and inferred codes that the report must give; or, for a file that holds
+ * several reports, a JSON array of them in the order the file gives them.
  */
 public final class Golden {
 
@@ -53,8 +54,29 @@ public final class Golden {
 
     /** Compares a report with its expected file, naming the first difference of each kind. */
     public static void check(Report actual, Path input) throws IOException {
+        checkAll(List.of(actual), input);
+    }
+
+    /**
+     * Compares the reports read from a file with its expected file: one object for a file of one report,
+     * an array for a file of several (as many reports, in order).
+     */
+    public static void checkAll(List<Report> actual, Path input) throws IOException {
         JsonNode e = JSON.readTree(expectedOf(input).toFile());
         String where = input.getFileName().toString();
+        if (!e.isArray()) {
+            assertEquals(1, actual.size(), where + ": number of reports");
+            check(actual.get(0), e, where);
+            return;
+        }
+        assertEquals(e.size(), actual.size(), where + ": number of reports (agencies "
+                + actual.stream().map(Report::agency).toList() + ")");
+        for (int i = 0; i < e.size(); i++) {
+            check(actual.get(i), e.get(i), where + " report " + (i + 1));
+        }
+    }
+
+    private static void check(Report actual, JsonNode e, String where) {
         assertEquals(text(e, "agency"), actual.agency(), where + ": agency");
         assertEquals(e.get("year").isNull() ? null : e.get("year").asInt(), actual.year(), where + ": year");
         if (e.has("published")) {
