@@ -566,7 +566,7 @@ DRAWN_FIXTURES = [
     fixture("unruled-values-at-middle", 506, agency="临江市应急管理局", signed="2024年1月24日",
             drawn=Drawn(ruled=False, blanks=True, valign="middle", label_valign="top", row_height=34)),
     fixture("title-wrapped-two-lines", 507, agency="临江市经济技术开发区管理委员会人力资源和社会保障局",
-            signed="2024年1月29日", title_size=22, drawn=Drawn(blanks=True)),
+            signed="2024年1月29日", title_size=18, drawn=Drawn(blanks=True)),
     fixture("title-property-disagrees", 508, agency="临江市人力资源和社会保障局", signed="2024年1月19日",
             title_property="临江市人力资源和社会保障局2022年政府信息公开工作年度报告", drawn=Drawn(blanks=True),
             expect={"problems": ["warning metadata_conflict"]}),

@@ -39,8 +39,14 @@ public final class PdfReportReader implements DocumentReader {
             checkTablesAreText(pages, tablePages, source);
             List<String> lines = new ArrayList<>();
             pages.forEach(p -> lines.addAll(p.lines()));
-            return new Document(source, "pdf", grids(tablePages, source), lines, pages.size());
+            return new Document(source, "pdf", grids(tablePages, source), lines, pages.size()).withTitle(title(doc));
         }
+    }
+
+    /** The document information's Title, which the recognizer weighs against the title on the page. */
+    private static String title(PDDocument doc) {
+        String title = doc.getDocumentInformation().getTitle();
+        return title == null || title.isBlank() ? null : title.strip();
     }
 
     private static List<ScannedPage> scan(PDDocument doc, String source) throws CorruptFileException {
