@@ -67,7 +67,10 @@ public final class PdfReportReader implements DocumentReader {
         List<List<Grid>> byPage = new ArrayList<>();
         pages.forEach(p -> byPage.add(new ArrayList<>(LatticeTables.of(p, file))));
         if (byPage.stream().allMatch(List::isEmpty)) {
-            return pages.stream().flatMap(p -> StreamTables.of(p, file).stream()).toList();
+            StreamTables stream = new StreamTables(Landmarks.official());
+            List<Grid> out = new ArrayList<>();
+            pages.forEach(p -> out.addAll(stream.of(p, file)));
+            return out;
         }
         CutRows.stitch(byPage, pages.stream().map(ScannedPage::number).toList(), Landmarks.official());
         return byPage.stream().flatMap(List::stream).toList();
