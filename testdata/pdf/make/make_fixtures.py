@@ -14,6 +14,7 @@ the PDFBox jar in ~/.m2 (for the scanned and encrypted variants, see PdfTools.ja
     python3 testdata/pdf/make/make_fixtures.py --word     # testdata/word only (--pdf: testdata/pdf only)
     python3 testdata/pdf/make/make_fixtures.py --drawn    # the PDFs drawn by DrawReport.java only
     python3 testdata/pdf/make/make_fixtures.py --bench    # also the long reports of testdata/pdf/bench
+    python3 testdata/pdf/make/make_fixtures.py --drawn --bench3   # also the 3-page reports of testdata/pdf/bench-3page
 """
 
 import json
@@ -31,6 +32,7 @@ TESTDATA = HERE.parent.parent
 PDF_DIR = TESTDATA / "pdf"
 WORD_DIR = TESTDATA / "word"
 BENCH_DIR = PDF_DIR / "bench"
+BENCH3_DIR = PDF_DIR / "bench-3page"
 
 # ---------------------------------------------------------------- labels (spec/indicators.md)
 
@@ -572,6 +574,13 @@ DRAWN_FIXTURES = [
             expect={"problems": ["warning metadata_conflict"]}),
 ]
 
+# 3-page reports that are tables and nothing else, for `xxgk bench pdf` (the CPU ratio against tabula).
+BENCH3_FIXTURES = [
+    fixture(f"tables-only-{i:02d}", 600 + i, agency="临江市统计局", signed="2024年1月31日", intro=0, outro=0,
+            drawn=Drawn(blanks=i % 2 == 0, size=10, padding=4), t3_new_page=True)
+    for i in range(1, 7)
+]
+
 def expected(fx, v):
     return {
         "agency": fx["agency"],
@@ -684,6 +693,11 @@ def main():
                 make(fx, PDF_DIR, "pdf:writer_pdf_Export", "pdf", work)
                 print("pdf ", fx["name"])
             special(work)
+        if "--bench3" in sys.argv:
+            BENCH3_DIR.mkdir(exist_ok=True)
+            for fx in BENCH3_FIXTURES:
+                draw(fx, BENCH3_DIR, work)
+                print("bench3", fx["name"])
         if "--drawn" in kinds:
             for fx in DRAWN_FIXTURES:
                 draw(fx, PDF_DIR, work)
