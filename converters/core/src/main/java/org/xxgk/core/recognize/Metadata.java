@@ -148,7 +148,8 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
                 }
                 joined.append(text.get(i + k));
                 Matcher m = TITLE.matcher(joined);
-                if (m.find() && joined.length() < TITLE_LENGTH) {
+                // The title's year stands on its first line; a year on the line before it is another text's.
+                if (m.find() && joined.length() < TITLE_LENGTH && m.start(2) < text.get(i).length()) {
                     return Optional.of(new Title(agency(clean(m.group(1)), text, i), Integer.parseInt(m.group(2))));
                 }
             }
