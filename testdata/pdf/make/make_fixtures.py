@@ -6,12 +6,15 @@ spec/indicators.md), with values chosen by this script that satisfy every rule a
 column. LibreOffice (headless) turns the HTML into PDF, DOCX and DOC. The expected JSON beside each file is
 written from the chosen values, never from running xxgk.
 
-Needs: python3, LibreOffice Writer (`apt-get install libreoffice-writer-nogui fonts-noto-cjk`), Java 17 and
+Needs: python3, LibreOffice Writer (`apt-get install libreoffice-writer-nogui fonts-noto-cjk`; the drawn PDFs need
+`fonts-droid-fallback fonts-liberation` instead), Java 17 and
 the PDFBox jar in ~/.m2 (for the scanned and encrypted variants, see PdfTools.java). Not run by the build.
 
     python3 testdata/pdf/make/make_fixtures.py            # all fixtures
     python3 testdata/pdf/make/make_fixtures.py --word     # testdata/word only (--pdf: testdata/pdf only)
+    python3 testdata/pdf/make/make_fixtures.py --drawn    # the PDFs drawn by DrawReport.java only
     python3 testdata/pdf/make/make_fixtures.py --bench    # also the long reports of testdata/pdf/bench
+    python3 testdata/pdf/make/make_fixtures.py --drawn --bench3   # also the 3-page reports of testdata/pdf/bench-3page
 """
 
 import json
@@ -29,6 +32,7 @@ TESTDATA = HERE.parent.parent
 PDF_DIR = TESTDATA / "pdf"
 WORD_DIR = TESTDATA / "word"
 BENCH_DIR = PDF_DIR / "bench"
+BENCH3_DIR = PDF_DIR / "bench-3page"
 
 # ---------------------------------------------------------------- labels (spec/indicators.md)
 
@@ -331,6 +335,178 @@ def report_html(fx, v):
     return html
 
 
+# ---------------------------------------------------------------- drawn reports (DrawReport.java)
+#
+# What LibreOffice cannot be made to do is drawn by DrawReport.java from a layout written here: tables
+# laid out as WPS lays them out (rows kept whole, the last row on a page left open at the page foot,
+# the page number under it, no header repeated), tables without any line, titles wrapped by width,
+# a Title property of its own. The same official layout as the HTML above, as rows of cells.
+
+class Drawn:
+    """How a drawn fixture prints its tables."""
+
+    def __init__(self, ruled=True, vertical=False, blanks=False, valign="middle", label_valign="middle",
+                 row_height=0, size=9, padding=3):
+        self.ruled = ruled
+        self.vertical = vertical
+        self.blanks = blanks
+        self.valign = valign
+        self.label_valign = label_valign
+        self.row_height = row_height
+        self.size = size
+        self.padding = padding
+
+
+def dcell(text, rowspan=1, colspan=1, align="left", valign="middle"):
+    return (rowspan, colspan, align, valign, text)
+
+
+def dvalue(n, st):
+    return "" if st.blanks and n == 0 else fmt(n)
+
+
+def down(text, st):
+    return "\n".join(text) if st.vertical else text
+
+
+def t2_rows(gen, v, st):
+    rows = []
+    for block, col_labels, block_rows, cols in (T2_2021 if gen == "2021" else T2_2019):
+        rows.append([dcell(block, colspan=4, align="center")])
+        cells = [dcell("信息内容", align="center")]
+        for i, label in enumerate(col_labels):
+            span = 4 - 1 - i if i == len(col_labels) - 1 else 1
+            cells.append(dcell(label, colspan=span, align="center"))
+        rows.append(cells)
+        for code, label in block_rows:
+            cells = [dcell(label, valign=st.label_valign)]
+            for i, col in enumerate(cols):
+                span = 4 - 1 - i if i == len(cols) - 1 else 1
+                cells.append(dcell(dvalue(v[f"t2.{code}.{col}"], st), colspan=span, align="center", valign=st.valign))
+            rows.append(cells)
+    return rows
+
+
+def t3_rows(gen, v, st):
+    results = T3_RESULTS_2021 if gen == "2021" else T3_RESULTS_2019
+    rows = [
+        [dcell(T3_NOTE, rowspan=3, colspan=3), dcell("申请人情况", colspan=7, align="center")],
+        [dcell("自然人", rowspan=2, align="center"), dcell("法人或其他组织", colspan=5, align="center"),
+         dcell("总计", rowspan=2, align="center")],
+        [dcell(x, align="center") for x in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]],
+    ]
+
+    def values(row):
+        return [dcell(dvalue(v[f"t3.{row}.{c}"], st), align="center", valign=st.valign) for c in T3_COLUMNS]
+
+    rows.append([dcell("一、本年新收政府信息公开申请数量", colspan=3, valign=st.label_valign)] + values("new"))
+    rows.append([dcell("二、上年结转政府信息公开申请数量", colspan=3, valign=st.label_valign)] + values("carried_in"))
+    seen = set()
+    for i, (code, label, parent) in enumerate(results + [("total", "（七）总计", None)]):
+        cells = []
+        if i == 0:
+            cells.append(dcell(down("三、本年度办理结果", st), rowspan=len(results) + 1, align="center"))
+        if parent is None:
+            cells.append(dcell(label, colspan=2, valign=st.label_valign))
+        else:
+            if parent not in seen:
+                seen.add(parent)
+                cells.append(dcell(down(parent, st), rowspan=sum(1 for r in results if r[2] == parent), align="center"))
+            cells.append(dcell(label, valign=st.label_valign))
+        rows.append(cells + values(code))
+    rows.append([dcell("四、结转下年度继续办理", colspan=3, valign=st.label_valign)] + values("carried_out"))
+    return rows
+
+
+def t4_rows(v, st):
+    outcomes = [dcell(label, align="center") for _, label in T4_OUTCOMES]
+    return [
+        [dcell("行政复议", colspan=5, align="center"), dcell("行政诉讼", colspan=10, align="center")],
+        [dcell(label, rowspan=2, align="center") for _, label in T4_OUTCOMES]
+        + [dcell("未经复议直接起诉", colspan=5, align="center"), dcell("复议后起诉", colspan=5, align="center")],
+        outcomes + outcomes,
+        [dcell(dvalue(v[f"t4.{g}.{c}"], st), align="center", valign=st.valign) for g in T4_GROUPS for c, _ in T4_OUTCOMES],
+    ]
+
+
+T3_WIDTHS = [22, 46, 128] + [34] * 7
+T2_WIDTHS = [150, 95, 95, 95]
+T4_WIDTHS = [29] * 15
+
+
+def layout_table(rows, widths, st, end_at=None, repeat=0):
+    out = ["table\t%s\t%s\t%s\t%s" % ("ruled" if st.ruled else "unruled", st.size, st.padding,
+                                      ",".join(str(w) for w in widths))]
+    if end_at is not None:
+        out.append(f"endat\t{end_at}")
+    if repeat:
+        out.append(f"repeat\t{repeat}")
+    for cells in rows:
+        out.append(f"row\t{st.row_height}")
+        for rowspan, colspan, align, valign, text in cells:
+            out.append(f"cell\t{rowspan}\t{colspan}\t{align}\t{valign}\t{text.replace(chr(10), chr(92) + 'n')}")
+    out.append("end")
+    return out
+
+
+def row_index(rows, label):
+    """The row of a table that holds a label: where a break is set."""
+    for i, cells in enumerate(rows):
+        if any(c[4] == label for c in cells):
+            return i
+    raise KeyError(label)
+
+
+def drawn_layout(fx, v):
+    st = fx["drawn"]
+    gen = fx["gen"]
+    rng = random.Random(fx["seed"] + 1)
+    title = fx.get("title_text", f'{fx["agency"]}{fx["year"]}年政府信息公开工作年度报告')
+    out = ["page\t595.3\t841.9\t80\t72\t80\t72"]
+    if fx.get("page_number"):
+        out.append(f'pagenumber\t{fx["page_number"]}\t9\t22')
+    if fx.get("title_property"):
+        out.append(f'title\t{fx["title_property"]}')
+    para = lambda text, align="left", size=10.5: out.append(f"para\t{align}\t{size}\t{text}")
+    if fx.get("show_title", True):
+        para(title, "center", fx.get("title_size", 15))
+    para(f'本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限为{fx["year"]}年1月1日至12月31日。')
+    para("一、总体情况")
+    for _ in range(fx.get("intro", 2)):
+        para("　　" + rng.choice(FILLER) + rng.choice(FILLER))
+    t2 = t2_rows(gen, v, st)
+    t3 = t3_rows(gen, v, st)
+    breaks = fx.get("break_after", {})
+    para("二、主动公开政府信息情况")
+    out.extend(layout_table(t2, T2_WIDTHS, st, row_index(t2, breaks["t2"]) if "t2" in breaks else None))
+    if fx.get("t3_new_page"):
+        out.append("break")
+    para("三、收到和处理政府信息公开申请情况")
+    out.extend(layout_table(t3, T3_WIDTHS, st, row_index(t3, breaks["t3"]) if "t3" in breaks else None,
+                            fx.get("repeat_header", 0)))
+    para("四、政府信息公开行政复议、行政诉讼情况")
+    out.extend(layout_table(t4_rows(v, st), T4_WIDTHS, st))
+    para("五、存在的主要问题及改进情况")
+    for _ in range(fx.get("outro", 1)):
+        para("　　" + rng.choice(FILLER))
+    para("六、其他需要报告的事项")
+    para("　　本机关未收取信息处理费。")
+    para(fx.get("signature", fx["agency"]), "right")
+    para(fx["signed"], "right")
+    return "\n".join(out) + "\n"
+
+
+def draw(fx, outdir, work):
+    v = values_of(fx)
+    layout = work / f"{fx['name']}.layout"
+    layout.write_text(drawn_layout(fx, v), encoding="utf-8")
+    pdftools_program("DrawReport.java", layout, outdir / f"{fx['name']}.pdf")
+    exp = expected(fx, v)
+    exp.update(fx.get("expect", {}))
+    write_json(outdir / f"{fx['name']}.expected.json", exp)
+    return v
+
+
 # ---------------------------------------------------------------- the fixtures
 
 def fixture(name, seed, gen="2021", year=2023, agency="临江市住房和城乡建设局", signed="2024年1月20日",
@@ -376,6 +552,35 @@ BENCH_FIXTURES = [
 ]
 
 
+DRAWN_FIXTURES = [
+    fixture("wps-break-table2-row-at-page-foot", 501, agency="临江市人力资源和社会保障局", signed="2024年1月22日",
+            drawn=Drawn(blanks=True), page_number="- {n} -", intro=4, break_after={"t2": "行政许可"}),
+    fixture("wps-break-table3-row-at-page-foot", 502, agency="临江市生态环境局", signed="2024年1月25日",
+            drawn=Drawn(blanks=True), page_number="第 {n} 页 共 {total} 页", t3_new_page=True,
+            break_after={"t3": "2.没有现成信息需要另行制作"}),
+    fixture("wps-break-table3-header-repeated", 503, year=2024, agency="临江市商务局", signed="2025年1月27日",
+            drawn=Drawn(blanks=True), page_number="临江市商务局　　{n}", t3_new_page=True, repeat_header=3,
+            break_after={"t3": "2.没有现成信息需要另行制作"}),
+    fixture("unruled-wps-vertical-labels", 504, agency="临江市农业农村局", signed="2024年1月23日",
+            drawn=Drawn(ruled=False, vertical=True, blanks=True), page_number="- {n} -"),
+    fixture("unruled-values-at-bottom", 505, gen="2019", year=2020, agency="临江市林业局", signed="2021年1月26日",
+            drawn=Drawn(ruled=False, blanks=True, valign="bottom", label_valign="top", row_height=30)),
+    fixture("unruled-values-at-middle", 506, agency="临江市应急管理局", signed="2024年1月24日",
+            drawn=Drawn(ruled=False, blanks=True, valign="middle", label_valign="top", row_height=34)),
+    fixture("title-wrapped-two-lines", 507, agency="临江市经济技术开发区管理委员会人力资源和社会保障局",
+            signed="2024年1月29日", title_size=18, drawn=Drawn(blanks=True)),
+    fixture("title-property-disagrees", 508, agency="临江市人力资源和社会保障局", signed="2024年1月19日",
+            title_property="临江市人力资源和社会保障局2022年政府信息公开工作年度报告", drawn=Drawn(blanks=True),
+            expect={"problems": ["warning metadata_conflict"]}),
+]
+
+# 3-page reports that are tables and nothing else, for `xxgk bench pdf` (the CPU ratio against tabula).
+BENCH3_FIXTURES = [
+    fixture(f"tables-only-{i:02d}", 600 + i, agency="临江市统计局", signed="2024年1月31日", intro=0, outro=0,
+            drawn=Drawn(blanks=i % 2 == 0, size=10, padding=4), t3_new_page=True)
+    for i in range(1, 7)
+]
+
 def expected(fx, v):
     return {
         "agency": fx["agency"],
@@ -414,8 +619,12 @@ def soffice(src, target, outdir):
 
 
 def pdftools(*args):
+    pdftools_program("PdfTools.java", *args)
+
+
+def pdftools_program(program, *args):
     cp = ":".join(str(p) for p in pdfbox_jars())
-    subprocess.run(["java", "-cp", cp, str(HERE / "PdfTools.java"), *[str(a) for a in args]], check=True)
+    subprocess.run(["java", "-cp", cp, str(HERE / program), *[str(a) for a in args]], check=True)
 
 
 def pdfbox_jars():
@@ -474,7 +683,7 @@ def sdt_cells(xml):
 def main():
     """No argument: the PDF and Word fixtures; --pdf or --word: one kind only; --bench: also the long reports."""
     bench = "--bench" in sys.argv
-    kinds = {a for a in sys.argv[1:] if a in ("--pdf", "--word")} or {"--pdf", "--word"}
+    kinds = {a for a in sys.argv[1:] if a in ("--pdf", "--word", "--drawn")} or {"--pdf", "--word", "--drawn"}
     PDF_DIR.mkdir(exist_ok=True)
     WORD_DIR.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -484,6 +693,15 @@ def main():
                 make(fx, PDF_DIR, "pdf:writer_pdf_Export", "pdf", work)
                 print("pdf ", fx["name"])
             special(work)
+        if "--bench3" in sys.argv:
+            BENCH3_DIR.mkdir(exist_ok=True)
+            for fx in BENCH3_FIXTURES:
+                draw(fx, BENCH3_DIR, work)
+                print("bench3", fx["name"])
+        if "--drawn" in kinds:
+            for fx in DRAWN_FIXTURES:
+                draw(fx, PDF_DIR, work)
+                print("drawn", fx["name"])
         if "--word" in kinds:
             for fx in WORD_FIXTURES:
                 make(fx, WORD_DIR, "docx:MS Word 2007 XML", "docx", work)

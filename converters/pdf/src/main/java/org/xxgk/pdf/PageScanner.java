@@ -76,7 +76,7 @@ final class PageScanner extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
         List<List<TextElement>> grouped = TextLines.of(chars);
-        List<String> lines = grouped.stream().map(TextLines::text).toList();
+        List<String> lines = getCurrentPageNo() == 1 ? TextLines.texts(grouped) : grouped.stream().map(TextLines::text).toList();
         int textChars = grouped.stream().mapToInt(List::size).sum();
         int direction = direction(chars, page.getRotation());
         List<Ruling> rulings = paths.rulings(direction);

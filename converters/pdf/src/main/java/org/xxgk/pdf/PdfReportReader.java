@@ -39,8 +39,14 @@ public final class PdfReportReader implements DocumentReader {
             checkTablesAreText(pages, tablePages, source);
             List<String> lines = new ArrayList<>();
             pages.forEach(p -> lines.addAll(p.lines()));
-            return new Document(source, "pdf", grids(tablePages, source), lines, pages.size());
+            return new Document(source, "pdf", grids(tablePages, source), lines, pages.size()).withTitle(title(doc));
         }
+    }
+
+    /** The document information's Title, which the recognizer weighs against the title on the page. */
+    private static String title(PDDocument doc) {
+        String title = doc.getDocumentInformation().getTitle();
+        return title == null || title.isBlank() ? null : title.strip();
     }
 
     private static List<ScannedPage> scan(PDDocument doc, String source) throws CorruptFileException {
@@ -61,7 +67,10 @@ public final class PdfReportReader implements DocumentReader {
         List<List<Grid>> byPage = new ArrayList<>();
         pages.forEach(p -> byPage.add(new ArrayList<>(LatticeTables.of(p, file))));
         if (byPage.stream().allMatch(List::isEmpty)) {
-            return pages.stream().flatMap(p -> StreamTables.of(p, file).stream()).toList();
+            StreamTables stream = new StreamTables(Landmarks.official());
+            List<Grid> out = new ArrayList<>();
+            pages.forEach(p -> out.addAll(stream.of(p, file)));
+            return out;
         }
         CutRows.stitch(byPage, pages.stream().map(ScannedPage::number).toList(), Landmarks.official());
         return byPage.stream().flatMap(List::stream).toList();

@@ -23,8 +23,13 @@ import technology.tabula.TextElement;
  */
 final class StreamTables {
 
-    /** A gap wider than this many font sizes separates two cells (letter-spacing stays below it). */
+    /** A gap wider than this many font sizes separates two cells. */
     private static final double CELL_GAP = 1.2;
+    /**
+     * Next to a Chinese character, whose glyph touches its neighbours in running text, a gap this wide already
+     * separates cells: the headings of narrow columns without lines stand only their cells' padding apart.
+     */
+    private static final double WIDE_GAP = 0.5;
     /** Between two digits or Latin letters a gap this wide (a space or more) already separates cells. */
     private static final double LATIN_GAP = 0.4;
     /** Lines closer than this many font sizes belong to one paragraph of one cell. */
@@ -35,8 +40,8 @@ final class StreamTables {
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?[\\d,，.．%]+$");
 
-    /** A run of characters between wide gaps on one line. */
-    private static final class Word {
+    /** A run of characters between wide gaps on one line, or a label written down a column. */
+    static final class Word {
         final double left;
         double right;
         final double size;
@@ -47,6 +52,22 @@ final class StreamTables {
         int lastLine;
         Word joined;
 
+        Word(int line, double left, double right, double size, double middle, String text) {
+            this.firstLine = line;
+            this.lastLine = line;
+            this.left = left;
+            this.right = right;
+            this.size = size;
+            this.middle = middle;
+            this.text.append(text);
+            this.lines.add(text);
+        }
+
+        /** The whole text: its lines joined, letter-spacing removed. */
+        String whole() {
+            return CellText.unspace(CellText.join(lines));
+        }
+
         Word(int line, TextElement first) {
             this.firstLine = line;
             this.lastLine = line;
@@ -54,6 +75,10 @@ final class StreamTables {
             this.right = first.getRight();
             this.size = first.getFontSize();
             this.middle = first.getCenterY();
+        }
+
+        boolean isNumeric() {
+            return numeric();
         }
 
         boolean numeric() {
@@ -65,17 +90,42 @@ final class StreamTables {
         }
     }
 
-    private StreamTables() {
+    private final Landmarks landmarks;
+    /** The columns of the table that the last page ended in: a table that runs on shows no header. */
+    private UnruledColumns carried;
+
+    StreamTables(Landmarks landmarks) {
+        this.landmarks = landmarks;
     }
 
-    static List<Grid> of(ScannedPage scanned, SourceLocation file) {
-        List<List<TextElement>> lines = TextLines.of(scanned.chars());
+    /** The page's table as one grid; pages are given in order, so that a table split over pages keeps its columns. */
+    List<Grid> of(ScannedPage scanned, SourceLocation file) {
+        return List.of(grid(scanned.chars(), scanned.number(), file.withPage(scanned.number())));
+    }
+
+    /**
+     * A page's characters as a grid. Where the page (or the page before) shows a header whose columns the
+     * schema names, the grid is positional: a row per text line holding values, its label (wrapped over
+     * the lines around it) first, then one cell per column, blank where the column has no value.
+     * Otherwise the cells of each line in order, as found.
+     */
+    Grid grid(List<TextElement> chars, int pageNumber, SourceLocation page) {
+        List<List<TextElement>> lines = PageFurniture.withoutPageNumber(TextLines.of(chars), pageNumber);
+        List<Word> stacks = new ArrayList<>();
+        lines = VerticalLabels.take(lines, stacks);
         List<List<Word>> words = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             words.add(words(i, lines.get(i)));
         }
         joinWrapped(words);
-        return List.of(grid(words, file.withPage(scanned.number())));
+        UnruledRows rows = new UnruledRows(words, stacks, landmarks, carried);
+        Grid positional = rows.grid(page);
+        if (positional != null) {
+            carried = rows.last();
+            return positional;
+        }
+        stacks.forEach(w -> words.get(w.firstLine).add(0, w));
+        return grid(words, page);
     }
 
     private static List<Word> words(int index, List<TextElement> line) {
@@ -110,7 +160,7 @@ final class StreamTables {
 
     /** Finds the next line of a cell; lines of other cells (a row's values, set at its middle) may lie between. */
     private static void joinBelow(List<List<Word>> words, int i, Word upper, Word top) {
-        for (int j = i + 1; j < words.size() && words.get(j).get(0).middle - upper.middle <= 2 * WRAP_PITCH * upper.size; j++) {
+        for (int j = i + 1; j < words.size() && (words.get(j).isEmpty() || words.get(j).get(0).middle - upper.middle <= 2 * WRAP_PITCH * upper.size); j++) {
             for (Word lower : words.get(j)) {
                 if (lower.joined == null && lower != top && continues(upper, lower)) {
                     lower.joined = top;
@@ -177,7 +227,15 @@ final class StreamTables {
     private static double gap(Word w, TextElement next) {
         char before = w.text.charAt(w.text.length() - 1);
         char after = next.getText().charAt(0);
-        return isLatin(before) && isLatin(after) ? LATIN_GAP : CELL_GAP;
+        if (isLatin(before) && isLatin(after)) {
+            return LATIN_GAP;
+        }
+        return isWide(before) || isWide(after) ? WIDE_GAP : CELL_GAP;
+    }
+
+    private static boolean isWide(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303f
+                || c >= 0xff00 && c <= 0xffef;
     }
 
     private static boolean isLatin(char c) {

@@ -29,6 +29,6 @@ final class TabulaPage {
         List<Ruling> rulings = new ArrayList<>();
         p.rulings().forEach(r -> rulings.add(new Ruling(r.getP1(), r.getP2())));
         return new Page(0, 0, p.width(), p.height(), p.page().getRotation(), p.number(), p.page(), null,
-                chars, rulings, minWidth, minHeight, null);
+                chars, OpenEdges.close(rulings), minWidth, minHeight, null);
     }
 }

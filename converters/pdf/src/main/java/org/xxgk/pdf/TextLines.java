@@ -18,6 +18,10 @@ final class TextLines {
     private static final double SPACE = 0.3;
     /** The same character again less than this share of its width to the right is the same glyph painted twice. */
     private static final double OVERPRINT = 0.5;
+    /** A title's type is at least this many times the page's common size. */
+    private static final double TITLE_SIZE = 1.2;
+    /** A title starts within the first lines of its page. */
+    private static final int TITLE_LINES = 5;
 
     private TextLines() {
     }
@@ -73,6 +77,49 @@ final class TextLines {
             right = c.getRight();
         }
         return CellText.unspace(sb.toString());
+    }
+
+    /**
+     * The page's lines as text, the lines of a title that wraps joined into one: consecutive lines at the
+     * top of the page in the page's largest type, at least {@link #TITLE_SIZE} times the common size. A
+     * wrapped title cut in the middle of the agency's name ({@code 临江 / 市人力资源和社会保障局…}) is then
+     * read whole.
+     */
+    static List<String> texts(List<List<TextElement>> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        lines.forEach(l -> out.add(text(l)));
+        if (lines.size() < 2) {
+            return out;
+        }
+        double[] sizes = lines.stream().mapToDouble(TextLines::lineSize).toArray();
+        double[] sorted = sizes.clone();
+        java.util.Arrays.sort(sorted);
+        double common = sorted[sorted.length / 2];
+        for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+            if (sizes[i] >= TITLE_SIZE * common) {
+                int j = i + 1;
+                while (j < lines.size() && Math.abs(sizes[j] - sizes[i]) < 0.5
+                        && lines.get(j).get(0).getCenterY() - lines.get(j - 1).get(0).getCenterY() < 2 * sizes[i]) {
+                    j++;
+                }
+                if (j - i > 1) {
+                    List<String> joined = new ArrayList<>(out.subList(0, i));
+                    joined.add(CellText.join(out.subList(i, j)));
+                    joined.addAll(out.subList(j, out.size()));
+                    return joined;
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static double lineSize(List<TextElement> line) {
+        double max = 0;
+        for (TextElement c : line) {
+            max = Math.max(max, size(c));
+        }
+        return max;
     }
 
     /** The font size of a character in points; its height where the font gives none. */

@@ -14,12 +14,13 @@ import org.xxgk.core.recognize.Recognizer;
 import org.xxgk.core.spi.XxgkException;
 import org.xxgk.core.testkit.Golden;
 
-/** Every PDF of testdata/pdf (and its long reports in bench/) with an expected file gives back exactly its values. */
+/** Every PDF of testdata/pdf (and its benchmark reports in bench/ and bench-3page/) with an expected file gives back exactly its values. */
 class PdfGoldenTest {
 
     static List<Path> cases() throws IOException {
         List<Path> all = new java.util.ArrayList<>(Golden.cases("pdf", "pdf"));
         all.addAll(Golden.cases("pdf/bench", "pdf"));
+        all.addAll(Golden.cases("pdf/bench-3page", "pdf"));
         return all;
     }
 

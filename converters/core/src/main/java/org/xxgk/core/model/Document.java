@@ -15,9 +15,11 @@ import java.util.List;
  *                 a formula it could not evaluate); the recognizer passes them on to the report
  * @param parts    the document's parts when each may hold a report of its own (a workbook's sheets, where
  *                 cities keep one agency per sheet); empty for formats that have none
+ * @param title    the document's own Title property (a PDF's document information), or {@code null};
+ *                 the recognizer trusts it below the title in the text
  */
 public record Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
-                       List<Problem> problems, List<Part> parts) {
+                       List<Problem> problems, List<Part> parts, String title) {
 
     /**
      * A part of a document that may hold a whole report of its own.
@@ -40,18 +42,29 @@ public record Document(String source, String format, List<Grid> grids, List<Stri
         parts = List.copyOf(parts);
     }
 
+    /** A document without a Title property. */
+    public Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
+                    List<Problem> problems, List<Part> parts) {
+        this(source, format, grids, lines, pages, problems, parts, null);
+    }
+
     /** A document of one piece, with what the reader found doubtful. */
     public Document(String source, String format, List<Grid> grids, List<String> lines, int pages,
                     List<Problem> problems) {
-        this(source, format, grids, lines, pages, problems, List.of());
+        this(source, format, grids, lines, pages, problems, List.of(), null);
     }
 
     /** A document about which the reader has nothing to say beyond its content. */
     public Document(String source, String format, List<Grid> grids, List<String> lines, int pages) {
-        this(source, format, grids, lines, pages, List.of(), List.of());
+        this(source, format, grids, lines, pages, List.of(), List.of(), null);
     }
 
-    /** One part as a document of its own, named {@code file#part} in messages. */
+    /** The same document with its Title property. */
+    public Document withTitle(String documentTitle) {
+        return new Document(source, format, grids, lines, pages, problems, parts, documentTitle);
+    }
+
+    /** One part as a document of its own, named {@code file#part} in messages; the file's title is not the part's. */
     public Document partAsDocument(Part part) {
         return new Document(source + "#" + part.name(), format, part.grids(), part.lines(), 1);
     }

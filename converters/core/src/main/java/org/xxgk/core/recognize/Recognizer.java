@@ -155,7 +155,8 @@ public final class Recognizer {
         }
         problems.addAll(0, missingTables(generations));
         problems.addAll(0, doc.problems());
-        Metadata meta = Metadata.of(doc.lines());
+        Metadata meta = Metadata.of(doc.lines(), doc.title());
+        problems.addAll(meta.problems());
         Report report = new Report(doc.source(), doc.format(), meta.agency(), meta.year(), meta.published(),
                 generations, values, problems);
         return report.withProblems(validator.validate(report));
