@@ -1,7 +1,6 @@
 package org.xxgk.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.xxgk.core.model.Document;
-import org.xxgk.core.recognize.Recognizer;
+import org.xxgk.core.Xxgk;
 import org.xxgk.core.spi.XxgkException;
 
 import technology.tabula.ObjectExtractor;
@@ -63,8 +62,8 @@ public final class PdfBenchmark {
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private final Recognizer recognizer = new Recognizer();
-    private final PdfReportReader reader = new PdfReportReader();
+    /** The measured path goes through the facade, as {@code xxgk extract} does. */
+    private final Xxgk xxgk = Xxgk.create();
 
     /**
      * Runs the benchmark. Files that cannot be read as reports are measured by neither and left out.
@@ -147,10 +146,10 @@ public final class PdfBenchmark {
     }
 
     /** The measured path: the document and its recognised, validated report; {@code null} when it cannot be read. */
-    private Document xxgk(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            Document doc = reader.read(in, file.toString());
-            recognizer.recognize(doc);
+    private Document xxgk(Path file) {
+        try {
+            Document doc = xxgk.readDocument(file);
+            xxgk.recognize(doc);
             return doc;
         } catch (XxgkException e) {
             return null;
