@@ -101,6 +101,11 @@ public final class FixedLayout {
         return new Result(doc, scanned.stream().anyMatch(s -> !s.textless()), imageOnly);
     }
 
+    /** Page numbers in the words of a message, as the PDF reader writes them: {@code 第1—3页}, {@code 第2、5页}. */
+    public static String describePages(List<Integer> pages) {
+        return PageNumbers.describe(pages);
+    }
+
     private static ScannedPage scan(Page p, TablePages tables) {
         List<TextElement> chars = p.glyphs().stream().map(FixedLayout::element).toList();
         List<Ruling> rulings = rulings(p.lines());
