@@ -1,7 +1,9 @@
 package org.xxgk.ofd;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,10 @@ import org.xxgk.pdf.FixedLayout;
 public final class OfdReportReader implements DocumentReader {
 
     private static final String DAMAGED = "OFD 文件已损坏或不完整（可能没有下载完），无法打开";
+    /** No annual report has more pages; an OFD's pages may all point at one large part, so they are bounded. */
+    static final int MAX_PAGES = 5_000;
+    /** Characters and lines of all pages together (pages may share one part): a 500-page report has under a million. */
+    static final long MAX_OBJECTS = 3_000_000;
 
     static {
         SAXReaderFactory.SetCustomizedProducer(OfdReportReader::secureSaxReader);
@@ -63,9 +69,18 @@ public final class OfdReportReader implements DocumentReader {
         OFDReader reader = open(pkg, source);
         try {
             int count = count(reader, source);
+            if (count > MAX_PAGES) {
+                throw new CorruptFileException(source, "OFD 有 " + count + " 页，超过 " + MAX_PAGES + " 页，不像是一份报告，拒绝读取");
+            }
             List<FixedLayout.Page> pages = new ArrayList<>(count);
+            long glyphs = 0;
             for (int n = 1; n <= count; n++) {
-                pages.add(page(reader, n, source));
+                FixedLayout.Page page = page(reader, n, source);
+                glyphs += page.glyphs().size() + page.lines().size();
+                if (glyphs > MAX_OBJECTS) {
+                    throw new CorruptFileException(source, "OFD 的文字和线条超过 " + MAX_OBJECTS + " 个，不像是一份报告，拒绝读取");
+                }
+                pages.add(page);
             }
             return pages;
         } finally {
@@ -112,8 +127,11 @@ public final class OfdReportReader implements DocumentReader {
         return new CorruptFileException(source, DAMAGED + "（" + reason(e) + "）", e);
     }
 
-    /** The innermost cause in a few words: ofdrw's messages are Chinese; the XML parser's are not shown. */
-    private static String reason(Throwable e) {
+    /**
+     * The innermost cause in a few Chinese words. ofdrw's own messages are shown when they are Chinese
+     * and name no file (they may name the temporary folder); the XML parser's and Java's never are.
+     */
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -124,9 +142,18 @@ public final class OfdReportReader implements DocumentReader {
         if (root instanceof NumberFormatException) {
             return "坐标、字号或字符间距不是数字";
         }
+        if (root instanceof FileNotFoundException || root instanceof NoSuchFileException) {
+            return "缺少它指向的部件";
+        }
         String m = root.getMessage();
-        return m != null && m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? m : "文件结构不符合 GB/T 33190";
+        return m != null && chinese(m) ? m : "文件结构不符合 GB/T 33190";
+    }
+
+    /** Mostly Chinese (an attribute name such as {@code Size} may stand in it) and naming no file. */
+    private static boolean chinese(String m) {
+        long han = m.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = m.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+        return han > 0 && han >= latin && m.indexOf('/') < 0 && m.indexOf('\\') < 0;
     }
 
     /** An OFD without any text: a scan or outlined glyphs that need OCR, or nothing at all. */

@@ -53,6 +53,8 @@ final class PageWalker {
     static final double SPACE = 0.5;
     /** Composite objects and page blocks nested deeper than this are not followed (a loop in a hostile file). */
     static final int MAX_DEPTH = 16;
+    /** A page with more characters or more lines than this is not a page of a report (a report page has a few thousand). */
+    static final int MAX_PER_PAGE = 100_000;
     /** A CGTransform mapping more glyphs than this to its characters is not a font's work. */
     static final int MAX_GLYPHS = 64;
 
@@ -217,6 +219,9 @@ final class PageWalker {
         if (Character.isISOControl(c)) {
             return;
         }
+        if (glyphs.size() >= MAX_PER_PAGE) {
+            throw new IllegalArgumentException("页面上的文字超过 " + MAX_PER_PAGE + " 个，不像是一份报告");
+        }
         String text = c == 0x00A0 ? " " : new String(Character.toChars(c));
         glyphs.add(new FixedLayout.Glyph(text, baseline.getX(), baseline.getY() - ASCENT * size, width, size, size, SPACE * size));
     }
@@ -240,6 +245,9 @@ final class PageWalker {
             Point2D b = f.transform(new Point2D.Double(s[2], s[3]), null);
             double[] visible = clip == null ? new double[] {a.getX(), a.getY(), b.getX(), b.getY()} : Clip.segment(a, b, clip);
             if (visible != null) {
+                if (lines.size() >= MAX_PER_PAGE) {
+                    throw new IllegalArgumentException("页面上的线条超过 " + MAX_PER_PAGE + " 条，不像是一份报告");
+                }
                 lines.add(new FixedLayout.Line(visible[0], visible[1], visible[2], visible[3]));
             }
         }
