@@ -17,13 +17,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.ofdrw.core.basicStructure.pageObj.Content;
+import org.ofdrw.core.basicStructure.pageObj.CT_TemplatePage;
 import org.ofdrw.core.basicStructure.pageObj.Page;
+import org.ofdrw.core.basicStructure.pageObj.Template;
+import org.ofdrw.core.basicStructure.pageObj.layer.Type;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.PathObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.basicType.ST_Array;
 import org.ofdrw.core.basicType.ST_Box;
 import org.ofdrw.core.basicType.ST_ID;
+import org.ofdrw.core.basicType.ST_Loc;
 import org.ofdrw.core.graph.pathObj.AbbreviatedData;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.font.Font;
@@ -44,7 +48,9 @@ import org.ofdrw.pkg.container.DocDir;
  * other path has its Boundary at the path's box with coordinates relative to it. Runs of three or more
  * equal offsets are written with the {@code g} repeat of GB/T 33190 ({@code g 3 4.233}).
  *
- * <p>Run with PDFBox 2.0.35 and ofdrw-layout 2.3.6 on the class path: {@code java -cp CP PdfToOfd.java IN.pdf OUT.ofd}.
+ * <p>Run with PDFBox 2.0.35 and ofdrw-layout 2.3.6 on the class path:
+ * {@code java -cp CP PdfToOfd.java IN.pdf OUT.ofd [--rulings-in-template]}; with the option, each page's paths
+ * go into a template page of its own that the page draws as its background.
  */
 public class PdfToOfd {
 
@@ -60,10 +66,14 @@ public class PdfToOfd {
     }
 
     public static void main(String[] args) throws Exception {
-        convert(new File(args[0]), Path.of(args[1]));
+        convert(new File(args[0]), Path.of(args[1]), args.length > 2 && args[2].equals("--rulings-in-template"));
     }
 
-    static void convert(File pdf, Path out) throws IOException {
+    /**
+     * @param inTemplate put each page's paths into a template page of its own (drawn as the page's background,
+     *                   {@code ZOrder="Background"}), as producers put fixed page furniture, instead of its content
+     */
+    static void convert(File pdf, Path out, boolean inTemplate) throws IOException {
         try (PDDocument doc = PDDocument.load(pdf)) {
             List<List<Glyph>> glyphs = glyphs(doc);
             List<List<Painted>> paths = new ArrayList<>();
@@ -85,7 +95,11 @@ public class PdfToOfd {
                             Page page = docDir.getPages().getByIndex(i).getContent();
                             CT_Layer layer = new CT_Layer();
                             layer.setObjID(maxUnitID.incrementAndGet());
-                            writePaths(layer, paths.get(i), boxes.get(i), maxUnitID::incrementAndGet);
+                            if (inTemplate) {
+                                template(docDir, page, paths.get(i), boxes.get(i), maxUnitID::incrementAndGet);
+                            } else {
+                                writePaths(layer, paths.get(i), boxes.get(i), maxUnitID::incrementAndGet);
+                            }
                             writeText(layer, glyphs.get(i), boxes.get(i), font, maxUnitID::incrementAndGet);
                             Content content = page.getContent() == null ? new Content() : page.getContent();
                             content.addLayer(layer);
@@ -97,6 +111,21 @@ public class PdfToOfd {
                 });
             }
         }
+    }
+
+    /** A template page holding the paths, referenced by the page as its background. */
+    static void template(DocDir docDir, Page page, List<Painted> paths, PDRectangle box, Ids ids)
+            throws IOException, org.dom4j.DocumentException {
+        CT_Layer layer = new CT_Layer();
+        layer.setObjID(ids.next());
+        writePaths(layer, paths, box, ids);
+        Page template = new Page();
+        template.setContent(new Content().addLayer(layer));
+        ST_Loc loc = docDir.obtainTemps().add(template);
+        ST_ID id = new ST_ID(ids.next());
+        docDir.getDocument().getCommonData().addTemplatePage(new CT_TemplatePage().setID(id).setBaseLoc(loc)
+                .setZOrder(Type.Background));
+        page.addTemplate(new Template().setTemplateID(id.ref()).setZOrder(Type.Background));
     }
 
     interface Ids {

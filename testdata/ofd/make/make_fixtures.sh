@@ -12,6 +12,8 @@ for f in ruled-2021 ruled-2019 table3-split-across-pages table3-split-header-rep
   java -cp "$(cat "$cp_writer")" $make/PdfToOfd.java testdata/pdf/$f.pdf $out/$f.ofd
   cp testdata/pdf/$f.expected.json $out/$f.expected.json
 done
+java -cp "$(cat "$cp_writer")" $make/PdfToOfd.java testdata/pdf/table3-split-across-pages.pdf $out/rulings-in-template-pages.ofd --rulings-in-template
+cp testdata/pdf/table3-split-across-pages.expected.json $out/rulings-in-template-pages.expected.json
 java -cp "$(cat "$cp_converter")" $make/StockConvert.java testdata/pdf/ruled-2021.pdf $out/outlined-glyphs-needs-ocr.ofd
 python3 $make/make_hostile.py
 rm -f "$cp_writer" "$cp_converter"
