@@ -50,6 +50,12 @@ def main():
            '</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>')
     write("xxe-external-entity.ofd", replaced(p, CONTENT, xxe.encode()))
 
+    # Page blocks nested 5,000 deep: ofdrw copies a part's tree recursively (to hash it), so deep nesting
+    # would exhaust the stack; the parser's depth limit refuses it first.
+    deep = ('<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content>'
+            '<ofd:Layer ID="5">' + "<ofd:PageBlock>" * 5000 + "</ofd:PageBlock>" * 5000 + "</ofd:Layer></ofd:Content></ofd:Page>")
+    write("deeply-nested-xml.ofd", replaced(p, CONTENT, deep.encode()))
+
     # A part that inflates to 300 MB of zeros from a few hundred kilobytes.
     write("zip-bomb.ofd", list(p.items()) + [("Doc_0/Res/zeros.bin", bytes(300 * 1024 * 1024))])
 

@@ -41,6 +41,9 @@ public final class OfdReportReader implements DocumentReader {
     /** Characters and lines of all pages together (pages may share one part): a 500-page report has under a million. */
     static final long MAX_OBJECTS = 3_000_000;
 
+    /** OFD parts nest a few levels (page, content, layer, blocks, object, text code); a hundred is already hostile. */
+    static final int MAX_XML_DEPTH = 100;
+
     static {
         SAXReaderFactory.SetCustomizedProducer(OfdReportReader::secureSaxReader);
     }
@@ -137,7 +140,7 @@ public final class OfdReportReader implements DocumentReader {
             root = root.getCause();
         }
         if (root instanceof SAXException) {
-            return "XML 无法解析，或含有 OFD 不允许的文档类型声明";
+            return "XML 无法解析：已损坏、嵌套过深，或含有 OFD 不允许的文档类型声明";
         }
         if (root instanceof NumberFormatException) {
             return "坐标、字号或字符间距不是数字";
@@ -183,6 +186,9 @@ public final class OfdReportReader implements DocumentReader {
             reader.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             reader.setFeature("http://xml.org/sax/features/external-general-entities", false);
             reader.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            // The JDK parser's own limit: elements nested deeper than an OFD ever nests them are an error, before
+            // ofdrw's recursive copying of the tree (it hashes every part) could run out of stack.
+            reader.setProperty("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_XML_DEPTH));
         } catch (SAXException e) {
             throw new IllegalStateException("XML parser cannot refuse document type declarations", e);
         }

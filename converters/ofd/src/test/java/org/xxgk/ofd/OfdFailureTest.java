@@ -50,7 +50,7 @@ class OfdFailureTest {
     void anEntityBombIsRefusedBeforeAnyEntityIsExpanded() throws IOException {
         XxgkException e = read("entity-bomb.ofd");
         assertTrue(e instanceof CorruptFileException, e.toString());
-        assertEquals("OFD 第1页的内容已损坏，无法读取文字（XML 无法解析，或含有 OFD 不允许的文档类型声明）", e.getMessage());
+        assertEquals("OFD 第1页的内容已损坏，无法读取文字（XML 无法解析：已损坏、嵌套过深，或含有 OFD 不允许的文档类型声明）", e.getMessage());
     }
 
     @Test
@@ -59,6 +59,13 @@ class OfdFailureTest {
         assertTrue(e instanceof CorruptFileException, e.toString());
         assertFalse(e.getMessage().contains("root:"), e.getMessage());
         assertTrue(e.getMessage().contains("文档类型声明"), e.getMessage());
+    }
+
+    @Test
+    void elementsNestedTooDeepAreRefusedBeforeTheyExhaustTheStack() throws IOException {
+        XxgkException e = read("deeply-nested-xml.ofd");
+        assertTrue(e instanceof CorruptFileException, e.toString());
+        assertTrue(e.getMessage().startsWith("OFD 第1页的内容已损坏"), e.getMessage());
     }
 
     @Test
