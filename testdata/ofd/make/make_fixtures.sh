@@ -15,5 +15,5 @@ done
 java -cp "$(cat "$cp_writer")" $make/PdfToOfd.java testdata/pdf/table3-split-across-pages.pdf $out/rulings-in-template-pages.ofd --rulings-in-template
 cp testdata/pdf/table3-split-across-pages.expected.json $out/rulings-in-template-pages.expected.json
 java -cp "$(cat "$cp_converter")" $make/StockConvert.java testdata/pdf/ruled-2021.pdf $out/outlined-glyphs-needs-ocr.ofd
-python3 $make/make_hostile.py
+python3 $make/make_edits.py
 rm -f "$cp_writer" "$cp_converter"

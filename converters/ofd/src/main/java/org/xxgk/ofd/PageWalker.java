@@ -55,6 +55,11 @@ final class PageWalker {
     static final int MAX_DEPTH = 16;
     /** A page with more characters or more lines than this is not a page of a report (a report page has a few thousand). */
     static final int MAX_PER_PAGE = 100_000;
+    /**
+     * Objects visited on one page, composite objects' contents counted each time they are drawn: composites
+     * that draw composites ten times each, sixteen deep, would otherwise make a small file an endless walk.
+     */
+    static final int MAX_VISITS = 1_000_000;
     /** A CGTransform mapping more glyphs than this to its characters is not a font's work. */
     static final int MAX_GLYPHS = 64;
 
@@ -62,6 +67,7 @@ final class PageWalker {
     private final List<FixedLayout.Glyph> glyphs = new ArrayList<>();
     private final List<FixedLayout.Line> lines = new ArrayList<>();
     private boolean images;
+    private int visits;
 
     private PageWalker(ResourceManage resources) {
         this.resources = resources;
@@ -90,6 +96,9 @@ final class PageWalker {
             return;
         }
         for (PageBlockType b : blocks) {
+            if (++visits > MAX_VISITS) {
+                throw new IllegalArgumentException("页面上的图元超过 " + MAX_VISITS + " 个（复合对象层层引用），不像是一份报告");
+            }
             if (b instanceof TextObject t) {
                 text(t, parent);
             } else if (b instanceof PathObject p) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Damaged and hostile OFDs for the reader's failure tests, made from ruled-2021.ofd (see ../README.md).
+"""Edits of ruled-2021.ofd (see ../README.md): page content moved into composite objects, and damaged and
+hostile OFDs for the reader's failure tests.
 
 Run from the repository root: python3 testdata/ofd/make/make_hostile.py
 """
@@ -29,8 +30,38 @@ def replaced(p, part, data):
     return [(n, data if n == part else d) for n, d in p.items()]
 
 
+def composite(p, page, unit_id, copies=1):
+    """The page's layer drawn through a CompositeObject: its objects moved into a CompositeGraphicUnit of PublicRes."""
+    text = p[page].decode()
+    start = text.index('<ofd:Layer ID="5">') + len('<ofd:Layer ID="5">')
+    end = text.rindex("</ofd:Layer>")
+    unit = ('<ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="%d" Width="210" Height="297"><ofd:Content>%s'
+            '</ofd:Content></ofd:CompositeGraphicUnit></ofd:CompositeGraphicUnits>' % (unit_id, text[start:end]))
+    res = p["Doc_0/PublicRes.xml"].decode().replace("</ofd:Res>", unit + "</ofd:Res>")
+    drawn = '<ofd:CompositeObject ID="%d" Boundary="0 0 210.010 297.000" ResourceID="%d"/>' % (unit_id + 1, unit_id)
+    content = text[:start] + drawn + text[end:]
+    return [(n, content.encode() if n == page else res.encode() if n == "Doc_0/PublicRes.xml" else d) for n, d in p.items()]
+
+
+def amplified(p):
+    """Composite graphic units that each draw the next ten times, sixteen deep: 10^16 objects from a few lines."""
+    units = "".join('<ofd:CompositeGraphicUnit ID="%d" Width="10" Height="10"><ofd:Content>%s</ofd:Content></ofd:CompositeGraphicUnit>'
+                    % (9000 + i, "".join('<ofd:CompositeObject ID="%d" Boundary="0 0 10 10" ResourceID="%d"/>' % (20000 + 10 * i + k, 9001 + i)
+                                         for k in range(10)) if i < 16 else "") for i in range(17))
+    res = p["Doc_0/PublicRes.xml"].decode().replace("</ofd:Res>", "<ofd:CompositeGraphicUnits>" + units + "</ofd:CompositeGraphicUnits></ofd:Res>")
+    text = p[CONTENT].decode()
+    at = text.index('<ofd:Layer ID="5">') + len('<ofd:Layer ID="5">')
+    content = text[:at] + '<ofd:CompositeObject ID="30000" Boundary="0 0 10 10" ResourceID="9000"/>' + text[at:]
+    return [(n, content.encode() if n == CONTENT else res.encode() if n == "Doc_0/PublicRes.xml" else d) for n, d in p.items()]
+
+
 def main():
     p = parts()
+    # Page 1 (表二 and the head of 表三) drawn through one composite object; same values as ruled-2021.
+    write("content-in-composite-object.ofd", composite(p, CONTENT, 9001))
+    (HERE / "content-in-composite-object.expected.json").write_bytes((HERE / "ruled-2021.expected.json").read_bytes())
+    write("composite-objects-amplified.ofd", amplified(p))
+
     src = SOURCE.read_bytes()
     # The first third of the bytes: a download cut short (no central directory).
     (HERE / "corrupt-truncated.ofd").write_bytes(src[: len(src) // 3])
