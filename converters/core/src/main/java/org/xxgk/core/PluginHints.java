@@ -28,7 +28,7 @@ final class PluginHints {
     /** What to say of an input no reader handles, when its name shows a format a plugin reads. */
     static Optional<String> forName(String name) {
         Hint h = BY_EXTENSION.get(new Detection(name, new byte[0]).extension());
-        return h == null ? Optional.empty() : Optional.of("是" + h.what() + "，需要插件 " + h.jar() + "：请把它" + WHERE);
+        return h == null ? Optional.empty() : Optional.of(h.what() + "需要插件 " + h.jar() + " 才能读取：请把它" + WHERE);
     }
 
     /** What to add to the message of a scan when no OCR plugin is installed. */

@@ -60,9 +60,9 @@ public final class PdfReportReader implements DocumentReader {
 
     /**
      * Ruled tables where the document has any, with rows cut by a page break made whole; otherwise the
-     * stream algorithm on the same pages.
+     * stream algorithm on the same pages. {@link FixedLayout} builds the grids of other fixed-layout formats here too.
      */
-    private static List<Grid> grids(List<ScannedPage> pages, String source) {
+    static List<Grid> grids(List<ScannedPage> pages, String source) {
         SourceLocation file = SourceLocation.ofFile(source);
         List<List<Grid>> byPage = new ArrayList<>();
         pages.forEach(p -> byPage.add(new ArrayList<>(LatticeTables.of(p, file))));
