@@ -178,7 +178,7 @@ public final class RegionWorkbook implements RegionWriter {
             out.text(2, e.input().source(), text);
             out.text(3, generations(e), text);
             out.text(4, e.status().chinese(), styles.get(e.status() == Status.ERRORS ? Role.ERROR
-                    : e.status() == Status.WARNINGS ? Role.WARNING : Role.TEXT).getIndex());
+                    : e.status() == Status.WARNINGS || e.status() == Status.NEEDS_CHECK ? Role.WARNING : Role.TEXT).getIndex());
             Map<String, CellValue> values = e.report().values();
             for (int c = 0; c < codes.size(); c++) {
                 CellValue v = values.get(codes.get(c));

@@ -4,6 +4,8 @@ package org.xxgk.core.consolidate;
 public enum Status {
     OK("正常"),
     WARNINGS("有警告"),
+    /** Some value was inferred (a guessed column, an uncertain reading): summed, but to be checked against the source. */
+    NEEDS_CHECK("需核实"),
     ERRORS("违反勾稽关系"),
     DUPLICATE("重复（只计一次）"),
     OTHER_YEAR("其他年度（未汇总）"),
@@ -22,6 +24,6 @@ public enum Status {
 
     /** Whether the report's numbers are in the region's sums. */
     public boolean counted() {
-        return this == OK || this == WARNINGS || this == ERRORS;
+        return this == OK || this == WARNINGS || this == NEEDS_CHECK || this == ERRORS;
     }
 }

@@ -90,6 +90,19 @@ class ConsolidatorTest {
     }
 
     @Test
+    void aReportWithInferredValuesIsSummedAndMarkedToBeChecked() {
+        Report full = named(new RandomReports(7L).next(Generation.V2021), "临江市商务局", 2023);
+        Map<String, CellValue> values = new LinkedHashMap<>(full.values());
+        values.computeIfPresent("t3.new.natural", (c, v) -> v.withFlag(CellValue.Flag.INFERRED));
+        Report guessed = new Report(full.source(), full.format(), full.agency(), 2023, null, full.generations(), values, List.of());
+        Region r = consolidator.consolidate(List.of(ok(Consolidator.numbersOnly(guessed))), new Consolidator.Options(null, null, List.of()));
+        assertEquals(Status.NEEDS_CHECK, r.entries().get(0).status());
+        assertTrue(r.entries().get(0).detail().contains("1 个数"), r.entries().get(0).detail());
+        assertEquals(1, r.counted().size());
+        assertEquals(values.get("t3.new.natural").number(), r.summary().values().get("t3.new.natural").number());
+    }
+
+    @Test
     void statusesNameWhatBecameOfEachInput() {
         Region r = consolidator.consolidate(region(), new Consolidator.Options(null, null, List.of()));
         Map<String, Status> byFile = new LinkedHashMap<>();
