@@ -26,6 +26,7 @@ import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.Readers;
 import org.xxgk.core.spi.XxgkException;
 import org.xxgk.core.validate.Validator;
+import org.xxgk.excel.StreamedReads;
 import org.xxgk.excel.TemplateFiller;
 
 /**
@@ -114,6 +115,7 @@ public final class ConsolidateBench {
         print("汇总（xxgk consolidate：读取识别 + 汇总 + 写出汇总工作簿）", consolidate);
         out.printf("  其中读取与识别 %.1f 秒（%d 线程），汇总 %.1f 秒，写出汇总工作簿 %.1f 秒（%d KB）%n",
                 timed.extract() / 1e9, threads, timed.sum() / 1e9, timed.write() / 1e9, Files.size(target) / 1024);
+        out.println("  " + StreamedReads.summary());
         out.printf("倍数：汇总路径每秒处理的文件数是基线的 %.1f 倍；每个文件用的 CPU 时间是基线的 %.2f%n",
                 consolidate.filesPerSecond() / baseline.filesPerSecond(),
                 (double) consolidate.cpuNanos() / consolidate.files() / ((double) baseline.cpuNanos() / baseline.files()));

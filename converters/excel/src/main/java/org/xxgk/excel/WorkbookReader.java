@@ -30,7 +30,8 @@ import org.xxgk.core.spi.XxgkException;
  * <p>An .xlsx that is our template exactly as written (every table's layout intact, formulas with
  * their values, no other visible sheet) is streamed from its XML instead ({@link StreamedTemplate}):
  * the same document, many times faster, which is what lets a region's thousands of workbooks be
- * consolidated in seconds. Anything else goes through POI's usermodel.
+ * consolidated in seconds. Anything else goes through POI's usermodel, counted by reason in
+ * {@link StreamedReads}.
  */
 public final class WorkbookReader implements DocumentReader {
 
@@ -52,8 +53,13 @@ public final class WorkbookReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = Workbooks.read(in, source);
-        Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
-        return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+        StreamedTemplate.Outcome streamed = StreamedTemplate.read(bytes, source, schema);
+        if (streamed.document().isPresent()) {
+            StreamedReads.countStreamed();
+            return streamed.document().get();
+        }
+        StreamedReads.count(streamed.fallback());
+        return throughUserModel(bytes, source);
     }
 
     /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */
