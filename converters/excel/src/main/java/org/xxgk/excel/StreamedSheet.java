@@ -5,7 +5,6 @@ import java.util.Arrays;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.ss.util.CellReference;
-import org.codehaus.stax2.XMLStreamReader2;
 
 import org.xxgk.excel.StreamedReads.Fallback;
 
@@ -58,53 +57,53 @@ final class StreamedSheet {
     }
 
     /** The cells of a worksheet part, the reader on its root element. */
-    static StreamedSheet read(XMLStreamReader2 xml) throws XMLStreamException {
+    static StreamedSheet read(Xml xml) throws XMLStreamException {
         StreamedSheet sheet = new StreamedSheet();
-        while (Xml.nextChild(xml)) {
-            if (xml.getLocalName().equals("sheetData")) {
-                while (Xml.nextChild(xml)) {
-                    if (xml.getLocalName().equals("row")) {
+        while (xml.nextChild()) {
+            if (xml.is("sheetData")) {
+                while (xml.nextChild()) {
+                    if (xml.is("row")) {
                         sheet.row(xml);
                     } else {
-                        xml.skipElement();
+                        xml.skip();
                     }
                 }
             } else {
-                xml.skipElement();
+                xml.skip();
             }
         }
         return sheet;
     }
 
-    private void row(XMLStreamReader2 xml) throws XMLStreamException {
-        int row = integer(Xml.required(xml, "r", Fallback.UNUSUAL_CELL)) - 1;
+    private void row(Xml xml) throws XMLStreamException {
+        int row = integer(xml.required("r", Fallback.UNUSUAL_CELL)) - 1;
         if (row < 0) {
             throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "row number " + (row + 1));
         }
-        while (Xml.nextChild(xml)) {
-            if (xml.getLocalName().equals("c")) {
+        while (xml.nextChild()) {
+            if (xml.is("c")) {
                 cell(xml, row);
             } else {
-                xml.skipElement();
+                xml.skip();
             }
         }
     }
 
     /** A {@code <c>} and what it holds; the first {@code <v>}, {@code <f>} and {@code <is>} count, as in POI. */
-    private void cell(XMLStreamReader2 xml, int row) throws XMLStreamException {
-        long at = key(row, column(Xml.required(xml, "r", Fallback.UNUSUAL_CELL), row));
-        String type = type(Xml.attribute(xml, "t"));
-        String s = Xml.attribute(xml, "s");
+    private void cell(Xml xml, int row) throws XMLStreamException {
+        long at = key(row, column(xml.required("r", Fallback.UNUSUAL_CELL), row));
+        String type = type(xml.attribute("t"));
+        String s = xml.attribute("s");
         int style = s == null ? -1 : integer(s);
         boolean formula = false;
         boolean formulaSeen = false;
         String value = null;
         String inline = null;
         boolean inlineSeen = false;
-        while (Xml.nextChild(xml)) {
-            switch (xml.getLocalName()) {
+        while (xml.nextChild()) {
+            switch (xml.name()) {
                 case "v" -> {
-                    String v = xml.getElementText();
+                    String v = xml.text();
                     value = value == null ? v : value;
                 }
                 case "f" -> {
@@ -112,14 +111,14 @@ final class StreamedSheet {
                         formula = formula(xml, row);
                         formulaSeen = true;
                     }
-                    xml.skipElement();
+                    xml.skip();
                 }
                 case "is" -> {
-                    String t = Xml.richText(xml);
+                    String t = xml.richText();
                     inline = inlineSeen ? inline : t;
                     inlineSeen = true;
                 }
-                default -> xml.skipElement();
+                default -> xml.skip();
             }
         }
         if (!cells.put(at, new Raw(type, style, formula, value, inline))) {
@@ -128,8 +127,8 @@ final class StreamedSheet {
     }
 
     /** Whether an {@code <f>} makes the cell a formula: a data-table formula does not, as in POI; an array formula is refused. */
-    private static boolean formula(XMLStreamReader2 xml, int row) {
-        String t = Xml.attribute(xml, "t");
+    private static boolean formula(Xml xml, int row) {
+        String t = xml.attribute("t");
         if ("array".equals(t)) {
             throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "array formula in row " + (row + 1));
         }

@@ -1,13 +1,11 @@
 package org.xxgk.excel;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.xxgk.core.model.Document;
-import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.XxgkException;
@@ -79,12 +77,12 @@ final class StreamedTemplate {
 
     private static Outcome read(StreamedWorkbook book, String source, Schema schema) {
         SortedMap<Integer, List<String>> meta = metaRows(book);
-        Optional<Map<String, Generation>> recorded = MetaSheet.generations(meta);
-        if (recorded.isEmpty()) {
-            return Outcome.declined(Fallback.NOT_TEMPLATE, "no xxgk sheet recording the layout");
+        Optional<TemplatePlan> plan = MetaSheet.generations(meta).flatMap(g -> TemplatePlan.recorded(schema, g));
+        if (plan.isEmpty()) {
+            return Outcome.declined(Fallback.NOT_TEMPLATE, "no xxgk sheet recording a layout of the schema");
         }
         int sheets = book.sheets().size();
-        Document doc = new TemplateReader(new StreamedCells(book), source).read(TemplatePlan.recorded(schema, recorded.get()),
+        Document doc = new TemplateReader(new StreamedCells(book), source).read(plan.get(),
                 MetaSheet.annexes(meta), FormatDetector.XLSX, sheets, skip -> {
                     if (book.sheets().stream().anyMatch(s -> s.visible() && !skip.contains(s.name()))) {
                         throw new Unsupported(Fallback.EDITED, "a visible sheet to read as it stands");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.codehaus.stax2.XMLStreamReader2;
 
 import org.xxgk.core.spi.XxgkException;
 import org.xxgk.excel.StreamedReads.Fallback;
@@ -79,7 +78,7 @@ final class StreamedWorkbook implements AutoCloseable {
         StreamedSheet done = parsed.get(sheet.relationId());
         if (done == null) {
             String part = frame.sheetPart(sheet);
-            done = Xml.read(zip.part(part), part, StreamedSheet::read);
+            done = Xml.read(zip.part(part), part, Xml.SPREADSHEET, StreamedSheet::read);
             parsed.put(sheet.relationId(), done);
         }
         return done;
@@ -90,7 +89,7 @@ final class StreamedWorkbook implements AutoCloseable {
         if (strings == null) {
             String part = frame.sharedStringsPart()
                     .orElseThrow(() -> new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no shared strings"));
-            strings = Xml.read(zip.part(part), part, StreamedWorkbook::sharedStrings);
+            strings = Xml.read(zip.part(part), part, Xml.SPREADSHEET, StreamedWorkbook::sharedStrings);
         }
         String s = index >= 0 && index < strings.size() ? strings.get(index) : null;
         if (s == null) {
@@ -110,13 +109,13 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /** sharedStrings.xml, each item's text as POI's usermodel reads it ({@link Xml#richText}). */
-    private static List<String> sharedStrings(XMLStreamReader2 xml) throws XMLStreamException {
+    private static List<String> sharedStrings(Xml xml) throws XMLStreamException {
         List<String> found = new ArrayList<>();
-        while (Xml.nextChild(xml)) {
-            if (xml.getLocalName().equals("si")) {
-                found.add(Xml.richText(xml));
+        while (xml.nextChild()) {
+            if (xml.is("si")) {
+                found.add(xml.richText());
             } else {
-                xml.skipElement();
+                xml.skip();
             }
         }
         return found;

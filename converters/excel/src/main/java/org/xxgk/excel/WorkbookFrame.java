@@ -18,7 +18,6 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.codehaus.stax2.XMLStreamReader2;
 
 import org.xxgk.excel.StreamedReads.Fallback;
 
@@ -43,7 +42,8 @@ final class WorkbookFrame {
     record NumberFormat(short index, String pattern) {
     }
 
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The namespace of the {@code r:id} attributes that name a relationship. */
+    private static final String RELATION_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String ROOT_RELATIONS = "_rels/.rels";
     /** Frames kept, most recently used last: a run meets few distinct structures. */
     private static final int SHARED = 16;
@@ -79,7 +79,7 @@ final class WorkbookFrame {
         List<String> read = new ArrayList<>(List.of(ROOT_RELATIONS, workbookPart, relationsPart(workbookPart)));
         stylesPart.ifPresent(read::add);
         this.parts = List.copyOf(read);
-        Xml.read(zip.part(workbookPart), workbookPart, this::readWorkbook);
+        Xml.read(zip.part(workbookPart), workbookPart, Xml.SPREADSHEET, this::readWorkbook);
     }
 
     /**
@@ -177,7 +177,7 @@ final class WorkbookFrame {
             synchronized (this) {
                 if (cellFormats == null) {
                     String part = stylesPart.orElseThrow(() -> new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no styles"));
-                    cellFormats = Xml.read(zip.part(part), part, this::readStyles);
+                    cellFormats = Xml.read(zip.part(part), part, Xml.SPREADSHEET, this::readStyles);
                 }
                 formats = cellFormats;
             }
@@ -219,13 +219,13 @@ final class WorkbookFrame {
             return found;
         }
         URI source = partUri(partName);
-        Xml.read(zip.part(rels), rels, xml -> {
-            while (Xml.nextChild(xml)) {
-                if (xml.getLocalName().equals("Relationship") && !"External".equals(Xml.attribute(xml, "TargetMode"))) {
-                    String target = target(source, Xml.required(xml, "Target", Fallback.UNUSUAL_PACKAGE));
-                    found.put(Xml.required(xml, "Id", Fallback.UNUSUAL_PACKAGE), new String[] {Xml.required(xml, "Type", Fallback.UNUSUAL_PACKAGE), target});
+        Xml.read(zip.part(rels), rels, Xml.RELATIONSHIPS, xml -> {
+            while (xml.nextChild()) {
+                if (xml.is("Relationship") && !"External".equals(xml.attribute("TargetMode"))) {
+                    String target = target(source, xml.required("Target", Fallback.UNUSUAL_PACKAGE));
+                    found.put(xml.required("Id", Fallback.UNUSUAL_PACKAGE), new String[] {xml.required("Type", Fallback.UNUSUAL_PACKAGE), target});
                 }
-                xml.skipElement();
+                xml.skip();
             }
             return found;
         });
@@ -255,42 +255,42 @@ final class WorkbookFrame {
     }
 
     /** workbook.xml: the date system, the sheets in order, the defined names. */
-    private Void readWorkbook(XMLStreamReader2 xml) throws XMLStreamException {
-        while (Xml.nextChild(xml)) {
-            switch (xml.getLocalName()) {
+    private Void readWorkbook(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            switch (xml.name()) {
                 case "workbookPr" -> {
-                    date1904 = isTrue(Xml.attribute(xml, "date1904"));
-                    xml.skipElement();
+                    date1904 = isTrue(xml.attribute("date1904"));
+                    xml.skip();
                 }
                 case "sheets" -> readSheets(xml);
                 case "definedNames" -> readNames(xml);
-                default -> xml.skipElement();
+                default -> xml.skip();
             }
         }
         return null;
     }
 
-    private void readSheets(XMLStreamReader2 xml) throws XMLStreamException {
-        while (Xml.nextChild(xml)) {
-            if (xml.getLocalName().equals("sheet")) {
-                String state = Xml.attribute(xml, "state");
-                sheets.add(new SheetEntry(Xml.required(xml, "name", Fallback.UNUSUAL_PACKAGE), xml.getAttributeValue(RELATIONSHIPS, "id"),
+    private void readSheets(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            if (xml.is("sheet")) {
+                String state = xml.attribute("state");
+                sheets.add(new SheetEntry(xml.required("name", Fallback.UNUSUAL_PACKAGE), xml.attribute(RELATION_ID, "id"),
                         !"hidden".equals(state) && !"veryHidden".equals(state)));
             }
-            xml.skipElement();
+            xml.skip();
         }
     }
 
-    private void readNames(XMLStreamReader2 xml) throws XMLStreamException {
-        while (Xml.nextChild(xml)) {
-            if (xml.getLocalName().equals("definedName")) {
-                String key = Xml.required(xml, "name", Fallback.UNUSUAL_PACKAGE).toLowerCase(Locale.ENGLISH);
-                String text = xml.getElementText();
+    private void readNames(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            if (xml.is("definedName")) {
+                String key = xml.required("name", Fallback.UNUSUAL_PACKAGE).toLowerCase(Locale.ENGLISH);
+                String text = xml.text();
                 if (!names.containsKey(key)) {
                     names.put(key, text.isEmpty() ? null : text);
                 }
             } else {
-                xml.skipElement();
+                xml.skip();
             }
         }
     }
@@ -300,31 +300,31 @@ final class WorkbookFrame {
     }
 
     /**
-     * styles.xml: the custom number formats, and each cell style's format index in order. Reading stops
-     * after the cell styles: what follows (named styles, differential formats, colours) is not needed.
+     * styles.xml: the custom number formats, and each cell style's format index in order. The rest (fonts,
+     * fills, named and differential styles) is only parsed, so that a part POI's parser would refuse is
+     * refused here too.
      */
-    private List<Short> readStyles(XMLStreamReader2 xml) throws XMLStreamException {
+    private List<Short> readStyles(Xml xml) throws XMLStreamException {
         List<Short> formats = new ArrayList<>();
-        while (Xml.nextChild(xml)) {
-            String name = xml.getLocalName();
+        while (xml.nextChild()) {
+            String name = xml.name();
             if (name.equals("numFmts")) {
-                while (Xml.nextChild(xml)) {
-                    if (xml.getLocalName().equals("numFmt")) {
-                        numberFormats.put(formatId(Xml.required(xml, "numFmtId", Fallback.UNUSUAL_CELL)), Xml.attribute(xml, "formatCode"));
+                while (xml.nextChild()) {
+                    if (xml.is("numFmt")) {
+                        numberFormats.put(formatId(xml.required("numFmtId", Fallback.UNUSUAL_CELL)), xml.attribute("formatCode"));
                     }
-                    xml.skipElement();
+                    xml.skip();
                 }
             } else if (name.equals("cellXfs")) {
-                while (Xml.nextChild(xml)) {
-                    if (xml.getLocalName().equals("xf")) {
-                        String id = Xml.attribute(xml, "numFmtId");
+                while (xml.nextChild()) {
+                    if (xml.is("xf")) {
+                        String id = xml.attribute("numFmtId");
                         formats.add(id == null ? 0 : formatId(id));
                     }
-                    xml.skipElement();
+                    xml.skip();
                 }
-                return formats;
             } else {
-                xml.skipElement();
+                xml.skip();
             }
         }
         return formats;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -15,8 +14,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
-import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
+import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.XxgkException;
@@ -65,16 +64,25 @@ public final class WorkbookReader implements DocumentReader {
     /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */
     Document throughUserModel(byte[] bytes, String source) throws XxgkException, IOException {
         try (Workbook wb = Workbooks.open(bytes, source)) {
-            String format = wb instanceof HSSFWorkbook ? FormatDetector.XLS : FormatDetector.XLSX;
-            CellText text = new CellText(wb);
-            SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
-            Optional<Map<String, Generation>> recorded = MetaSheet.generations(meta);
-            if (recorded.isEmpty()) {
-                return sheets(wb, text, source, format, Set.of());
-            }
-            return new TemplateReader(new UserModelCells(wb, text), source).read(TemplatePlan.recorded(schema, recorded.get()),
-                    MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
+            return throughUserModel(wb, source);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // What POI throws, as it opens a workbook, on content it finds broken only when it reads it:
+            // XMLBeans checks a value's type when asked for it (a cell type t="0", a boolean "t'ue"), a cell
+            // whose value does not fit its type refuses to give it.
+            throw new CorruptFileException(source, "工作簿已损坏：其中有不合规的内容（如单元格的类型与值不符），请在 Excel 或 WPS 中打开并另存后再读取", e);
         }
+    }
+
+    private Document throughUserModel(Workbook wb, String source) {
+        String format = wb instanceof HSSFWorkbook ? FormatDetector.XLS : FormatDetector.XLSX;
+        CellText text = new CellText(wb);
+        SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
+        Optional<TemplatePlan> plan = MetaSheet.generations(meta).flatMap(g -> TemplatePlan.recorded(schema, g));
+        if (plan.isEmpty()) {
+            return sheets(wb, text, source, format, Set.of());
+        }
+        return new TemplateReader(new UserModelCells(wb, text), source).read(plan.get(),
+                MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
     }
 
     /** Every visible sheet as it stands, except those named, each sheet's content kept apart. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
@@ -72,7 +73,7 @@ final class Workbooks {
             throw new CorruptFileException(source, "不是有效的 Excel 工作簿（文件损坏或不是工作簿）", e);
         } catch (IOException e) {
             throw new CorruptFileException(source, reason(e), e);
-        } catch (POIXMLException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
+        } catch (POIXMLException | OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
                  | IllegalStateException | IndexOutOfBoundsException e) {
             // POI's message is English and names its classes: the cause stays on the exception for --verbose.
             throw new CorruptFileException(source, "工作簿已损坏，无法解析（其中的 XML 不合规或结构不对），请在 Excel 或 WPS 中打开并另存为 .xlsx 后再读取", e);

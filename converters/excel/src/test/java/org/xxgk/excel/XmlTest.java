@@ -43,19 +43,20 @@ class XmlTest {
     void stringItemsReadAsPoiReadsThem(String item) throws Exception {
         String xml = item.replaceFirst("<si>", "<si xmlns=\"" + MAIN + "\">");
         String poi = new XSSFRichTextString(CTRst.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null))).getString();
-        String read = Xml.read(bytes(xml), "item", Xml::richText);
+        String read = Xml.read(bytes(xml), "item", Xml.SPREADSHEET, Xml::richText);
         assertEquals(poi, StreamedWorkbook.decode(read));
     }
 
     @Test
-    void childrenAreWalkedElementByElement() {
-        String xml = "<a x=\"1\"><b id=\"b1\"/>text<c><b id=\"nested\"/></c><b id=\"b2\">t</b></a>";
-        List<String> ids = Xml.read(bytes(xml), "part", r -> {
+    void childrenAreWalkedElementByElementInThePartsNamespace() {
+        String xml = "<a xmlns=\"urn:main\" xmlns:o=\"urn:other\" x=\"1\"><b id=\"b1\"/>text<c><b id=\"nested\"/></c>"
+                + "<o:b id=\"foreign\"><b id=\"inside foreign\"/></o:b><b id=\"b2\">t</b></a>";
+        List<String> ids = Xml.read(bytes(xml), "part", "urn:main", r -> {
             List<String> out = new ArrayList<>();
-            out.add(Xml.attribute(r, "x"));
-            while (Xml.nextChild(r)) {
-                out.add(r.getLocalName() + "=" + Xml.attribute(r, "id"));
-                r.skipElement();
+            out.add(r.attribute("x"));
+            while (r.nextChild()) {
+                out.add(r.name() + "=" + r.attribute("id"));
+                r.skip();
             }
             return out;
         });
@@ -63,10 +64,22 @@ class XmlTest {
     }
 
     @Test
+    void aRootInAnotherNamespaceIsDeclined() {
+        StreamedTemplate.Unsupported e = assertThrows(StreamedTemplate.Unsupported.class,
+                () -> Xml.read(bytes("<sst xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\"/>"), "part", Xml.SPREADSHEET, r -> null));
+        assertEquals(Fallback.UNUSUAL_PACKAGE, e.reason());
+    }
+
+    @Test
     void anAttributeInANamespaceIsNotTheAttributeWithoutOne() {
         String xml = "<sheet xmlns:r=\"urn:r\" r:id=\"rId7\" name=\"表二\"/>";
-        assertEquals(List.of("null", "表二", "rId7"), Xml.read(bytes(xml), "part",
-                r -> List.of(String.valueOf(Xml.attribute(r, "id")), Xml.attribute(r, "name"), r.getAttributeValue("urn:r", "id"))));
+        assertEquals(List.of("null", "表二", "rId7"), Xml.read(bytes(xml), "part", "",
+                r -> List.of(String.valueOf(r.attribute("id")), r.attribute("name"), r.attribute("urn:r", "id"))));
+    }
+
+    @Test
+    void thePartIsParsedToItsEndWhateverTheReadingTakes() {
+        assertRefused(bytes("<a><b/><c></d></a>"));
     }
 
     @ParameterizedTest
@@ -131,19 +144,12 @@ class XmlTest {
 
     @Test
     void aByteOrderMarkAndAUtf8DeclarationAreRead() {
-        assertEquals("总计", Xml.read(bytes("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><a>总计</a>"), "part", r -> r.getElementText()));
+        assertEquals("总计", Xml.read(bytes("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><a>总计</a>"), "part", "", Xml::text));
     }
 
+    /** The reading takes nothing: the part is parsed to its end all the same, and refused. */
     private static void assertRefused(byte[] part) {
-        StreamedTemplate.Unsupported e = assertThrows(StreamedTemplate.Unsupported.class, () -> Xml.read(part, "part", r -> {
-            while (r.hasNext()) {
-                r.next();
-                if (r.hasText()) {
-                    r.getText();
-                }
-            }
-            return null;
-        }));
+        StreamedTemplate.Unsupported e = assertThrows(StreamedTemplate.Unsupported.class, () -> Xml.read(part, "part", "", r -> null));
         assertEquals(Fallback.MALFORMED_XML, e.reason());
     }
 
