@@ -22,6 +22,7 @@ import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.spi.XxgkException;
+import org.xxgk.excel.StreamedReads;
 
 /**
  * How fast {@code xxgk consolidate} reads a region's workbooks, beside the plain POI way of reading
@@ -112,6 +113,7 @@ public final class ConsolidateBench {
         print("汇总（xxgk consolidate：读取识别 + 汇总 + 写出汇总工作簿）", consolidate);
         out.printf("  其中读取与识别 %.1f 秒（%d 线程），汇总 %.1f 秒，写出汇总工作簿 %.1f 秒（%d KB）%n",
                 timed.extract() / 1e9, threads, timed.sum() / 1e9, timed.write() / 1e9, Files.size(target) / 1024);
+        out.println("  " + StreamedReads.summary());
         out.printf("倍数：汇总路径每秒处理的文件数是基线的 %.1f 倍；每个文件用的 CPU 时间是基线的 %.2f%n",
                 consolidate.filesPerSecond() / baseline.filesPerSecond(),
                 (double) consolidate.cpuNanos() / consolidate.files() / ((double) baseline.cpuNanos() / baseline.files()));

@@ -128,6 +128,12 @@ public final class Xxgk {
         return document(in, in.format());
     }
 
+    /** As {@link #readDocument(Path)}, for an input from a stream (read to its end, not closed). */
+    public Document readDocument(InputStream in, String name) throws XxgkException {
+        Loaded loaded = load(in, name);
+        return document(loaded, loaded.format());
+    }
+
     /**
      * Recognises the reports in a document that a reader made ({@link #readDocument}): the official
      * tables found, every cell given its code, the rules checked.

@@ -81,7 +81,9 @@ final class NamedCells {
             AreaReference area = new AreaReference(formula, version);
             CellReference first = area.getFirstCell();
             CellReference last = area.getLastCell();
-            if (first.getSheetName() == null) {
+            if (first.getSheetName() == null || first.getRow() < 0 || first.getCol() < 0 || last.getRow() < first.getRow()
+                    || last.getCol() < first.getCol()) {
+                // No sheet, a whole row or column, or a row 0 that no sheet has: not a name of ours.
                 return Optional.empty();
             }
             return Optional.of(new Reference(first.getSheetName(), first.getRow(), first.getCol(),

@@ -2,10 +2,13 @@ package org.xxgk.excel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+
+import org.xxgk.excel.StreamedReads.Fallback;
 
 /**
  * A template's cells from its streamed XML, each turned into text by the rules of {@link CellText}:
@@ -49,9 +52,7 @@ final class StreamedCells implements TemplateCells {
                 }
             }
             return Optional.of(LocalDate.parse(text(cell).strip()));
-        } catch (StreamedTemplate.Unsupported e) {
-            throw e;
-        } catch (RuntimeException e) {
+        } catch (DateTimeParseException e) {
             // As the usermodel path: a date typed as free text is left to the cover's lines.
             return Optional.empty();
         }
@@ -71,14 +72,14 @@ final class StreamedCells implements TemplateCells {
             case "inlineStr" -> inline(cell);
             case "b" -> bool(cell.value());
             case "e" -> error(cell.value());
-            default -> throw new StreamedTemplate.Unsupported("cell type " + t);
+            default -> throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "cell type " + t);
         };
     }
 
     /** A formula by its cached value; one without a value needs the usermodel's evaluator. */
     private String formula(StreamedSheet.Raw cell) {
         if (cell.value() == null) {
-            throw new StreamedTemplate.Unsupported("formula without a cached value");
+            throw new StreamedTemplate.Unsupported(Fallback.NO_CACHED_VALUE, "formula without a cached value");
         }
         String t = cell.type();
         if (t == null || t.equals("n")) {
@@ -88,7 +89,7 @@ final class StreamedCells implements TemplateCells {
             case "str" -> StreamedWorkbook.decode(cell.value());
             case "b" -> bool(cell.value());
             case "e" -> error(cell.value());
-            default -> throw new StreamedTemplate.Unsupported("formula result type " + t);
+            default -> throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "formula result type " + t);
         };
     }
 
@@ -96,7 +97,7 @@ final class StreamedCells implements TemplateCells {
         if (isDate(cell.style())) {
             LocalDateTime t = DateUtil.getLocalDateTime(d);
             if (t == null) {
-                throw new StreamedTemplate.Unsupported("date out of range");
+                throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "date out of range");
             }
             return t.toLocalDate().toString();
         }
@@ -106,7 +107,7 @@ final class StreamedCells implements TemplateCells {
     /** Whether a style formats numbers as dates; a number without a style is left to the usermodel (column styles). */
     private boolean isDate(int style) {
         if (style < 0) {
-            throw new StreamedTemplate.Unsupported("number without a cell style");
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "number without a cell style");
         }
         return book.isDateStyle(style);
     }
@@ -120,7 +121,7 @@ final class StreamedCells implements TemplateCells {
         try {
             return v.isEmpty() ? 0 : Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new StreamedTemplate.Unsupported("not a number: " + v);
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "not a number: " + v);
         }
     }
 
@@ -128,7 +129,7 @@ final class StreamedCells implements TemplateCells {
         try {
             return book.sharedString(Integer.parseInt(v));
         } catch (NumberFormatException e) {
-            throw new StreamedTemplate.Unsupported("shared string index " + v);
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "shared string index " + v);
         }
     }
 
@@ -146,7 +147,7 @@ final class StreamedCells implements TemplateCells {
         try {
             return FormulaError.forString(v).getString();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StreamedTemplate.Unsupported("error code " + v);
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "error code " + v);
         }
     }
 

@@ -2,14 +2,19 @@ package org.xxgk.excel;
 
 import java.util.Arrays;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.ss.util.CellReference;
 
+import org.xxgk.excel.StreamedReads.Fallback;
+
 /**
- * One worksheet's cells as its XML holds them, read with an {@link XmlScanner}: for each cell its type attribute, style
- * index, whether it has a formula, its {@code <v>} text and its inline string, nothing interpreted yet
+ * One worksheet's cells as its XML holds them: for each cell its type attribute, style index, whether
+ * it has a formula, its {@code <v>} text and its inline string, nothing interpreted yet
  * ({@link StreamedCells} turns them into text the way {@link CellText} does). A sheet our template
- * writes is a few hundred cells; a row or cell without its reference, or an array formula, is refused,
- * because the usermodel places and types those by rules this reader does not repeat.
+ * writes is a few hundred cells; a row or cell without its reference, or an array formula, is refused
+ * ({@link Fallback#UNUSUAL_CELL}), because the usermodel places and types those by rules this reader
+ * does not repeat.
  */
 final class StreamedSheet {
 
@@ -25,25 +30,10 @@ final class StreamedSheet {
     record Raw(String type, int style, boolean formula, String value, String inline) {
     }
 
-    /** The value types of a cell's {@code t} attribute, shared rather than made per cell. */
-    private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+    /** The last column of a sheet (XFD); a position keeps its column in 20 bits. */
+    private static final int MAX_COLUMN = 16_383;
 
     private final CellMap cells = new CellMap();
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder runs = new StringBuilder();
-    private int row = -1;
-    private long at;
-    private String type;
-    private int style;
-    private boolean formula;
-    private String value;
-    private boolean inV;
-    private boolean inIs;
-    private boolean inRun;
-    private boolean inPhonetic;
-    private boolean inT;
-    private boolean hasRuns;
-    private String directText;
 
     /** The cell at a position, or {@code null}. */
     Raw cell(int r, int c) {
@@ -66,129 +56,102 @@ final class StreamedSheet {
     private StreamedSheet() {
     }
 
-    /** The cells of a worksheet part. */
-    static StreamedSheet read(XmlScanner xml) {
+    /** The cells of a worksheet part, the reader on its root element. */
+    static StreamedSheet read(Xml xml) throws XMLStreamException {
         StreamedSheet sheet = new StreamedSheet();
-        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
-            switch (e) {
-                case START -> sheet.start(xml);
-                case END -> sheet.end(xml);
-                case TEXT -> sheet.text(xml);
-                default -> {
+        while (xml.nextChild()) {
+            if (xml.is("sheetData")) {
+                while (xml.nextChild()) {
+                    if (xml.is("row")) {
+                        sheet.row(xml);
+                    } else {
+                        xml.skip();
+                    }
                 }
+            } else {
+                xml.skip();
             }
         }
         return sheet;
     }
 
-    private void start(XmlScanner xml) {
-        if (xml.is("c")) {
-            startCell(xml);
-        } else if (xml.is("v")) {
-            inV = true;
-            value = null;
-        } else if (xml.is("row")) {
-            row = integer(xml.required("r")) - 1;
-        } else if (xml.is("f")) {
-            formula(xml);
-        } else if (xml.is("is")) {
-            inIs = true;
-            hasRuns = false;
-            directText = null;
-            runs.setLength(0);
-        } else if (xml.is("r")) {
-            inRun = inIs;
-        } else if (xml.is("rPh")) {
-            inPhonetic = true;
-        } else if (xml.is("t")) {
-            inT = inIs && !inPhonetic;
-            text.setLength(0);
+    private void row(Xml xml) throws XMLStreamException {
+        int row = integer(xml.required("r", Fallback.UNUSUAL_CELL)) - 1;
+        if (row < 0) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "row number " + (row + 1));
         }
+        while (xml.nextChild()) {
+            if (xml.is("c")) {
+                cell(xml, row);
+            } else {
+                xml.skip();
+            }
+        }
+    }
+
+    /** A {@code <c>} and what it holds; the first {@code <v>}, {@code <f>} and {@code <is>} count, as in POI. */
+    private void cell(Xml xml, int row) throws XMLStreamException {
+        long at = key(row, column(xml.required("r", Fallback.UNUSUAL_CELL), row));
+        String type = type(xml.attribute("t"));
+        String s = xml.attribute("s");
+        int style = s == null ? -1 : integer(s);
+        boolean formula = false;
+        boolean formulaSeen = false;
+        String value = null;
+        String inline = null;
+        boolean inlineSeen = false;
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "v" -> {
+                    String v = xml.text();
+                    value = value == null ? v : value;
+                }
+                case "f" -> {
+                    if (!formulaSeen) {
+                        formula = formula(xml, row);
+                        formulaSeen = true;
+                    }
+                    xml.skip();
+                }
+                case "is" -> {
+                    String t = xml.richText();
+                    inline = inlineSeen ? inline : t;
+                    inlineSeen = true;
+                }
+                default -> xml.skip();
+            }
+        }
+        if (!cells.put(at, new Raw(type, style, formula, value, inline))) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "two cells at one place in row " + (row + 1));
+        }
+    }
+
+    /** Whether an {@code <f>} makes the cell a formula: a data-table formula does not, as in POI; an array formula is refused. */
+    private static boolean formula(Xml xml, int row) {
+        String t = xml.attribute("t");
+        if ("array".equals(t)) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "array formula in row " + (row + 1));
+        }
+        return !"dataTable".equals(t);
+    }
+
+    /** The value types of a cell's {@code t} attribute, shared rather than kept per cell. */
+    private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+
+    private static String type(String t) {
+        for (String known : TYPES) {
+            if (known.equals(t)) {
+                return known;
+            }
+        }
+        return t;
     }
 
     private static int integer(String r) {
         try {
             return Integer.parseInt(r);
         } catch (NumberFormatException e) {
-            throw new StreamedTemplate.Unsupported("not an integer: " + r);
-        }
-    }
-
-    private void startCell(XmlScanner xml) {
-        at = xml.cellReference("r");
-        if (at < 0) {
-            String ref = xml.required("r");
-            at = key(row, column(ref, row));
-        } else if (row(at) != row) {
-            throw new StreamedTemplate.Unsupported("cell at row " + (row(at) + 1) + " in row " + (row + 1));
-        }
-        type = xml.attribute("t", TYPES);
-        style = xml.intAttribute("s", -1);
-        if (style == -1 && xml.attribute("s") != null) {
-            style = integer(xml.attribute("s"));
-        }
-        formula = false;
-        value = null;
-        directText = null;
-        hasRuns = false;
-    }
-
-    private void formula(XmlScanner xml) {
-        String t = xml.attribute("t");
-        if ("array".equals(t)) {
-            throw new StreamedTemplate.Unsupported("array formula in row " + (row + 1));
-        }
-        formula = !"dataTable".equals(t);
-    }
-
-    private void text(XmlScanner xml) {
-        if (inV) {
-            value = value == null ? xml.text() : value + xml.text();
-        } else if (inT) {
-            text.append(xml.text());
-        }
-    }
-
-    private void end(XmlScanner xml) {
-        if (xml.is("c")) {
-            endCell();
-        } else if (xml.is("v")) {
-            inV = false;
-            if (value == null) {
-                value = "";
-            }
-        } else if (xml.is("t")) {
-            endText();
-        } else if (xml.is("r")) {
-            inRun = false;
-        } else if (xml.is("rPh")) {
-            inPhonetic = false;
-        } else if (xml.is("is")) {
-            inIs = false;
-        }
-    }
-
-    /** A {@code <t>} of an inline string: in a run, or the string's own text (runs win, as in POI). */
-    private void endText() {
-        if (!inT) {
-            return;
-        }
-        inT = false;
-        if (inRun) {
-            hasRuns = true;
-            runs.append(text);
-        } else {
-            directText = text.toString();
-        }
-    }
-
-    private void endCell() {
-        if (row < 0) {
-            throw new StreamedTemplate.Unsupported("cell outside a row");
-        }
-        String inline = hasRuns ? runs.toString() : directText;
-        if (!cells.put(at, new Raw(type, style, formula, value, inline))) {
-            throw new StreamedTemplate.Unsupported("two cells at one place in row " + (row + 1));
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "not an integer: " + r);
         }
     }
 
@@ -209,17 +172,23 @@ final class StreamedSheet {
             digits = c >= '0' && c <= '9' && i - letters < 7;
             r = r * 10 + (c - '0');
         }
+        int column;
         if (digits) {
-            if (r - 1 != row) {
-                throw new StreamedTemplate.Unsupported("cell " + ref + " in row " + (row + 1));
+            r--;
+            column = CellReference.convertColStringToIndex(ref.substring(0, letters));
+        } else {
+            try {
+                CellReference at = new CellReference(ref);
+                r = at.getRow();
+                column = at.getCol();
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "cell reference " + ref);
             }
-            return CellReference.convertColStringToIndex(ref.substring(0, letters));
         }
-        CellReference at = new CellReference(ref);
-        if (at.getRow() != row) {
-            throw new StreamedTemplate.Unsupported("cell " + ref + " in row " + (row + 1));
+        if (r != row || column < 0 || column > MAX_COLUMN) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "cell " + ref + " in row " + (row + 1));
         }
-        return at.getCol();
+        return column;
     }
 
     private static long key(int r, int c) {

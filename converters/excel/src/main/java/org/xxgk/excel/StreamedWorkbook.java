@@ -6,35 +6,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+import org.xxgk.core.spi.XxgkException;
+import org.xxgk.excel.StreamedReads.Fallback;
 
 /**
  * An .xlsx read part by part instead of being loaded whole: the zip's parts inflated on demand
- * ({@link ZipParts}, within the limits POI's {@code ZipSecureFile} keeps), each XML part read by a
- * strict {@link XmlScanner}; the workbook's structure from its {@link WorkbookFrame} (shared by
- * workbooks of the same structure), the shared strings, and each sheet's cells when first asked for.
+ * ({@link ZipParts}, within the limits POI's {@code ZipSecureFile} keeps), each XML part parsed by
+ * {@link Xml}; the workbook's structure from its {@link WorkbookFrame} (shared by workbooks of the
+ * same structure), the shared strings, and each sheet's cells when first asked for.
  *
  * <p>Not POI's {@code XSSFReader}: it needs an {@code OPCPackage}, whose opening parses the content
  * types, every relationship part and the document properties into DOM trees. Not POI's
  * {@code ReadOnlySharedStringsTable} either: it makes an XMLBeans rich text object for every string.
- * Not the JDK's SAX parser: for parts of a few kilobytes its set-up and symbol tables cost more than
- * the reading. It answers what POI's usermodel would for the same file, and refuses
+ * It answers what POI's usermodel would for the same file, and declines
  * ({@link StreamedTemplate.Unsupported}) what it could not answer the same way.
  */
-final class StreamedWorkbook {
+final class StreamedWorkbook implements AutoCloseable {
 
     private final ZipParts zip;
     private final WorkbookFrame frame;
     private final Map<String, StreamedSheet> parsed = new HashMap<>();
     private List<String> strings;
 
-    /** Reads the zip's directory within POI's limits, and the workbook's frame (or finds it read before). */
-    StreamedWorkbook(byte[] bytes) {
-        this.zip = ZipParts.of(bytes);
-        if (!zip.has("[Content_Types].xml")) {
-            throw new StreamedTemplate.Unsupported("no content types: not an OPC package");
+    /**
+     * Reads the zip's directory within POI's limits, and the workbook's frame (or finds it read before).
+     *
+     * @throws XxgkException a zip bomb
+     */
+    StreamedWorkbook(byte[] bytes, String source) throws XxgkException {
+        this.zip = ZipParts.of(bytes, source);
+        try {
+            if (!zip.has("[Content_Types].xml")) {
+                throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no content types: not an OPC package");
+            }
+            this.frame = WorkbookFrame.of(zip);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
         }
-        this.frame = WorkbookFrame.of(zip);
+    }
+
+    @Override
+    public void close() {
+        zip.close();
     }
 
     List<WorkbookFrame.SheetEntry> sheets() {
@@ -59,7 +77,8 @@ final class StreamedWorkbook {
     StreamedSheet cells(WorkbookFrame.SheetEntry sheet) {
         StreamedSheet done = parsed.get(sheet.relationId());
         if (done == null) {
-            done = StreamedSheet.read(new XmlScanner(zip.part(frame.sheetPart(sheet))));
+            String part = frame.sheetPart(sheet);
+            done = Xml.read(zip.part(part), part, Xml.SPREADSHEET, StreamedSheet::read);
             parsed.put(sheet.relationId(), done);
         }
         return done;
@@ -68,12 +87,13 @@ final class StreamedWorkbook {
     /** The shared string at an index, as POI's usermodel gives it. */
     String sharedString(int index) {
         if (strings == null) {
-            String part = frame.sharedStringsPart().orElseThrow(() -> new StreamedTemplate.Unsupported("no shared strings"));
-            strings = sharedStrings(new XmlScanner(zip.part(part)));
+            String part = frame.sharedStringsPart()
+                    .orElseThrow(() -> new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no shared strings"));
+            strings = Xml.read(zip.part(part), part, Xml.SPREADSHEET, StreamedWorkbook::sharedStrings);
         }
         String s = index >= 0 && index < strings.size() ? strings.get(index) : null;
         if (s == null) {
-            throw new StreamedTemplate.Unsupported("shared string " + index + " missing or without text");
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "shared string " + index + " missing or without text");
         }
         return decode(s);
     }
@@ -88,52 +108,14 @@ final class StreamedWorkbook {
         return frame.isDateStyle(zip, style);
     }
 
-    /**
-     * sharedStrings.xml, each item's text as POI's usermodel reads it ({@code XSSFRichTextString.getString}):
-     * the text of its runs when it has runs, else its own text; phonetic guides left out. {@code null}
-     * for an item with neither.
-     */
-    private static List<String> sharedStrings(XmlScanner xml) {
+    /** sharedStrings.xml, each item's text as POI's usermodel reads it ({@link Xml#richText}). */
+    private static List<String> sharedStrings(Xml xml) throws XMLStreamException {
         List<String> found = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        StringBuilder runs = new StringBuilder();
-        String own = null;
-        boolean hasRuns = false;
-        boolean inRun = false;
-        boolean inPhonetic = false;
-        boolean inT = false;
-        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
-            if (e == XmlScanner.Event.TEXT) {
-                if (inT) {
-                    text.append(xml.text());
-                }
-            } else if (e == XmlScanner.Event.START) {
-                if (xml.is("si")) {
-                    own = null;
-                    hasRuns = false;
-                    runs.setLength(0);
-                } else if (xml.is("r")) {
-                    inRun = true;
-                    hasRuns = true;
-                } else if (xml.is("rPh")) {
-                    inPhonetic = true;
-                } else if (xml.is("t")) {
-                    inT = !inPhonetic;
-                    text.setLength(0);
-                }
-            } else if (xml.is("t")) {
-                if (inT && inRun) {
-                    runs.append(text);
-                } else if (inT) {
-                    own = text.toString();
-                }
-                inT = false;
-            } else if (xml.is("r")) {
-                inRun = false;
-            } else if (xml.is("rPh")) {
-                inPhonetic = false;
-            } else if (xml.is("si")) {
-                found.add(hasRuns ? runs.toString() : own);
+        while (xml.nextChild()) {
+            if (xml.is("si")) {
+                found.add(xml.richText());
+            } else {
+                xml.skip();
             }
         }
         return found;

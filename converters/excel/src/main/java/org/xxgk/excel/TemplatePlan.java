@@ -63,10 +63,15 @@ final class TemplatePlan {
     }
 
     /**
-     * A plan read back from a workbook's hidden sheet. Plans are immutable and a region's workbooks
-     * record the same few, so they are made once: laying the tables out is a good part of reading one.
+     * A plan read back from a workbook's hidden sheet; empty when the sheet records a table the schema
+     * does not have in that generation (a damaged or foreign sheet: the workbook is then read as any
+     * other). Plans are immutable and a region's workbooks record the same few, so they are made once:
+     * laying the tables out is a good part of reading one.
      */
-    static TemplatePlan recorded(Schema schema, Map<String, Generation> generations) {
+    static Optional<TemplatePlan> recorded(Schema schema, Map<String, Generation> generations) {
+        if (generations.entrySet().stream().anyMatch(e -> schema.findView(e.getKey(), e.getValue()).isEmpty())) {
+            return Optional.empty();
+        }
         List<Object> key = List.of(schema, generations.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         TemplatePlan plan = RECORDED.get(key);
         if (plan == null) {
@@ -75,7 +80,7 @@ final class TemplatePlan {
                 RECORDED.put(key, plan);
             }
         }
-        return plan;
+        return Optional.of(plan);
     }
 
     private static final Map<List<Object>, TemplatePlan> RECORDED = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package org.xxgk.excel;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+
+import org.xxgk.excel.StreamedReads.Fallback;
 
 /**
  * What a workbook's structure says, apart from its cells: the package's and the workbook part's
@@ -37,7 +42,8 @@ final class WorkbookFrame {
     record NumberFormat(short index, String pattern) {
     }
 
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The namespace of the {@code r:id} attributes that name a relationship. */
+    private static final String RELATION_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String ROOT_RELATIONS = "_rels/.rels";
     /** Frames kept, most recently used last: a run meets few distinct structures. */
     private static final int SHARED = 16;
@@ -67,13 +73,13 @@ final class WorkbookFrame {
     private WorkbookFrame(ZipParts zip) {
         this.workbookPart = relations(zip, "").entrySet().stream()
                 .filter(e -> PackageRelationshipTypes.CORE_DOCUMENT.equals(e.getValue()[0])).map(e -> e.getValue()[1])
-                .findFirst().orElseThrow(() -> new StreamedTemplate.Unsupported("no office document"));
+                .findFirst().orElseThrow(() -> new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no office document"));
         this.relations = relations(zip, workbookPart);
         this.stylesPart = relatedByType(XSSFRelation.STYLES.getRelation());
         List<String> read = new ArrayList<>(List.of(ROOT_RELATIONS, workbookPart, relationsPart(workbookPart)));
         stylesPart.ifPresent(read::add);
         this.parts = List.copyOf(read);
-        readWorkbook(new XmlScanner(zip.part(workbookPart)));
+        Xml.read(zip.part(workbookPart), workbookPart, Xml.SPREADSHEET, this::readWorkbook);
     }
 
     /**
@@ -170,14 +176,14 @@ final class WorkbookFrame {
         if (formats == null) {
             synchronized (this) {
                 if (cellFormats == null) {
-                    cellFormats = readStyles(new XmlScanner(zip.part(stylesPart
-                            .orElseThrow(() -> new StreamedTemplate.Unsupported("no styles")))));
+                    String part = stylesPart.orElseThrow(() -> new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "no styles"));
+                    cellFormats = Xml.read(zip.part(part), part, Xml.SPREADSHEET, this::readStyles);
                 }
                 formats = cellFormats;
             }
         }
         if (style < 0 || style >= formats.size()) {
-            throw new StreamedTemplate.Unsupported("cell style " + style + " not in the styles part");
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "cell style " + style + " not in the styles part");
         }
         short id = formats.get(style);
         String format = numberFormats.get(id);
@@ -188,7 +194,7 @@ final class WorkbookFrame {
     private String related(String id, String type) {
         String[] rel = relations.get(id);
         if (rel == null || !type.equals(rel[0])) {
-            throw new StreamedTemplate.Unsupported("relationship " + id + " is not " + type);
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "relationship " + id + " is not " + type);
         }
         return rel[1];
     }
@@ -212,43 +218,79 @@ final class WorkbookFrame {
         if (!zip.has(rels)) {
             return found;
         }
-        URI source = URI.create("/" + partName);
-        XmlScanner xml = new XmlScanner(zip.part(rels));
-        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
-            if (e == XmlScanner.Event.START && xml.is("Relationship") && !"External".equals(xml.attribute("TargetMode"))) {
-                String target = source.resolve(URI.create(xml.required("Target"))).getPath();
-                found.put(xml.required("Id"), new String[] {xml.required("Type"), target.startsWith("/") ? target.substring(1) : target});
+        URI source = partUri(partName);
+        Xml.read(zip.part(rels), rels, Xml.RELATIONSHIPS, xml -> {
+            while (xml.nextChild()) {
+                if (xml.is("Relationship") && !"External".equals(xml.attribute("TargetMode"))) {
+                    String target = target(source, xml.required("Target", Fallback.UNUSUAL_PACKAGE));
+                    found.put(xml.required("Id", Fallback.UNUSUAL_PACKAGE), new String[] {xml.required("Type", Fallback.UNUSUAL_PACKAGE), target});
+                }
+                xml.skip();
             }
-        }
+            return found;
+        });
         return found;
     }
 
+    private static URI partUri(String partName) {
+        try {
+            return new URI(null, null, "/" + partName, null);
+        } catch (URISyntaxException e) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "part name " + partName);
+        }
+    }
+
+    /** A relationship's target as a part name, resolved against the part it belongs to. */
+    private static String target(URI source, String target) {
+        String path;
+        try {
+            path = source.resolve(new URI(target)).getPath();
+        } catch (URISyntaxException e) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "relationship target " + target);
+        }
+        if (path == null) {
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "relationship target " + target);
+        }
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
     /** workbook.xml: the date system, the sheets in order, the defined names. */
-    private void readWorkbook(XmlScanner xml) {
-        StringBuilder text = new StringBuilder();
-        String name = null;
-        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
-            if (e == XmlScanner.Event.TEXT) {
-                if (name != null) {
-                    text.append(xml.text());
-                }
-            } else if (e == XmlScanner.Event.START) {
-                if (xml.is("workbookPr")) {
+    private Void readWorkbook(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            switch (xml.name()) {
+                case "workbookPr" -> {
                     date1904 = isTrue(xml.attribute("date1904"));
-                } else if (xml.is("sheet")) {
-                    String state = xml.attribute("state");
-                    sheets.add(new SheetEntry(xml.attribute("name"), xml.attribute(RELATIONSHIPS, "id"),
-                            !"hidden".equals(state) && !"veryHidden".equals(state)));
-                } else if (xml.is("definedName")) {
-                    name = xml.required("name");
-                    text.setLength(0);
+                    xml.skip();
                 }
-            } else if (xml.is("definedName")) {
-                String key = name.toLowerCase(Locale.ENGLISH);
+                case "sheets" -> readSheets(xml);
+                case "definedNames" -> readNames(xml);
+                default -> xml.skip();
+            }
+        }
+        return null;
+    }
+
+    private void readSheets(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            if (xml.is("sheet")) {
+                String state = xml.attribute("state");
+                sheets.add(new SheetEntry(xml.required("name", Fallback.UNUSUAL_PACKAGE), xml.attribute(RELATION_ID, "id"),
+                        !"hidden".equals(state) && !"veryHidden".equals(state)));
+            }
+            xml.skip();
+        }
+    }
+
+    private void readNames(Xml xml) throws XMLStreamException {
+        while (xml.nextChild()) {
+            if (xml.is("definedName")) {
+                String key = xml.required("name", Fallback.UNUSUAL_PACKAGE).toLowerCase(Locale.ENGLISH);
+                String text = xml.text();
                 if (!names.containsKey(key)) {
-                    names.put(key, text.isEmpty() ? null : text.toString());
+                    names.put(key, text.isEmpty() ? null : text);
                 }
-                name = null;
+            } else {
+                xml.skip();
             }
         }
     }
@@ -258,24 +300,31 @@ final class WorkbookFrame {
     }
 
     /**
-     * styles.xml: the custom number formats, and each cell style's format index in order. Reading stops
-     * after the cell styles: what follows (named styles, differential formats, colours) is not needed.
+     * styles.xml: the custom number formats, and each cell style's format index in order. The rest (fonts,
+     * fills, named and differential styles) is only parsed, so that a part POI's parser would refuse is
+     * refused here too.
      */
-    private List<Short> readStyles(XmlScanner xml) {
+    private List<Short> readStyles(Xml xml) throws XMLStreamException {
         List<Short> formats = new ArrayList<>();
-        boolean inCellXfs = false;
-        for (XmlScanner.Event e = xml.next(); e != XmlScanner.Event.EOF; e = xml.next()) {
-            if (e == XmlScanner.Event.START) {
-                if (xml.is("numFmt")) {
-                    numberFormats.put(formatId(xml.required("numFmtId")), xml.attribute("formatCode"));
-                } else if (xml.is("cellXfs")) {
-                    inCellXfs = true;
-                } else if (xml.is("xf") && inCellXfs) {
-                    String id = xml.attribute("numFmtId");
-                    formats.add(id == null ? 0 : formatId(id));
+        while (xml.nextChild()) {
+            String name = xml.name();
+            if (name.equals("numFmts")) {
+                while (xml.nextChild()) {
+                    if (xml.is("numFmt")) {
+                        numberFormats.put(formatId(xml.required("numFmtId", Fallback.UNUSUAL_CELL)), xml.attribute("formatCode"));
+                    }
+                    xml.skip();
                 }
-            } else if (e == XmlScanner.Event.END && xml.is("cellXfs")) {
-                break;
+            } else if (name.equals("cellXfs")) {
+                while (xml.nextChild()) {
+                    if (xml.is("xf")) {
+                        String id = xml.attribute("numFmtId");
+                        formats.add(id == null ? 0 : formatId(id));
+                    }
+                    xml.skip();
+                }
+            } else {
+                xml.skip();
             }
         }
         return formats;
@@ -285,7 +334,7 @@ final class WorkbookFrame {
         try {
             return (short) Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new StreamedTemplate.Unsupported("number format id " + id);
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_CELL, "number format id " + id);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -16,8 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.xxgk.core.model.Document;
 import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.Problem;
-import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
+import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.FormatDetector;
 import org.xxgk.core.spi.XxgkException;
@@ -31,7 +30,8 @@ import org.xxgk.core.spi.XxgkException;
  * <p>An .xlsx that is our template exactly as written (every table's layout intact, formulas with
  * their values, no other visible sheet) is streamed from its XML instead ({@link StreamedTemplate}):
  * the same document, many times faster, which is what lets a region's thousands of workbooks be
- * consolidated in seconds. Anything else goes through POI's usermodel.
+ * consolidated in seconds. Anything else goes through POI's usermodel, counted by reason in
+ * {@link StreamedReads}.
  */
 public final class WorkbookReader implements DocumentReader {
 
@@ -53,22 +53,36 @@ public final class WorkbookReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = Workbooks.read(in, source);
-        Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
-        return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+        StreamedTemplate.Outcome streamed = StreamedTemplate.read(bytes, source, schema);
+        if (streamed.document().isPresent()) {
+            StreamedReads.countStreamed();
+            return streamed.document().get();
+        }
+        StreamedReads.count(streamed.fallback());
+        return throughUserModel(bytes, source);
     }
 
     /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */
     Document throughUserModel(byte[] bytes, String source) throws XxgkException, IOException {
         try (Workbook wb = Workbooks.open(bytes, source)) {
-            String format = wb instanceof HSSFWorkbook ? FormatDetector.XLS : FormatDetector.XLSX;
-            CellText text = new CellText(wb);
-            SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
-            Optional<Map<String, Generation>> recorded = MetaSheet.generations(meta);
-            Document doc = recorded.isEmpty() ? sheets(wb, text, source, format, Set.of())
-                    : new TemplateReader(new UserModelCells(wb, text), source).read(TemplatePlan.recorded(schema, recorded.get()),
-                            MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
-            return withProblems(doc, text.problems());
+            return throughUserModel(wb, source);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // What POI throws, as it opens a workbook, on content it finds broken only when it reads it:
+            // XMLBeans checks a value's type when asked for it (a cell type t="0", a boolean "t'ue"), a cell
+            // whose value does not fit its type refuses to give it.
+            throw new CorruptFileException(source, "工作簿已损坏：其中有不合规的内容（如单元格的类型与值不符），请在 Excel 或 WPS 中打开并另存后再读取", e);
         }
+    }
+
+    private Document throughUserModel(Workbook wb, String source) {
+        String format = wb instanceof HSSFWorkbook ? FormatDetector.XLS : FormatDetector.XLSX;
+        CellText text = new CellText(wb);
+        SortedMap<Integer, List<String>> meta = MetaSheet.rows(wb);
+        Optional<TemplatePlan> plan = MetaSheet.generations(meta).flatMap(g -> TemplatePlan.recorded(schema, g));
+        Document doc = plan.isEmpty() ? sheets(wb, text, source, format, Set.of())
+                : new TemplateReader(new UserModelCells(wb, text), source).read(plan.get(),
+                        MetaSheet.annexes(meta), format, wb.getNumberOfSheets(), skip -> sheets(wb, text, source, format, skip));
+        return withProblems(doc, text.problems());
     }
 
     /** The document with the formulas that could not be evaluated named among its problems. */

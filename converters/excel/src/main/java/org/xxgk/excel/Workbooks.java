@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
@@ -72,9 +73,10 @@ final class Workbooks {
             throw new CorruptFileException(source, "不是有效的 Excel 工作簿（文件损坏或不是工作簿）", e);
         } catch (IOException e) {
             throw new CorruptFileException(source, reason(e), e);
-        } catch (POIXMLException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
+        } catch (POIXMLException | OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
                  | IllegalStateException | IndexOutOfBoundsException e) {
-            throw new CorruptFileException(source, "工作簿已损坏，无法解析：" + firstLine(e), e);
+            // POI's message is English and names its classes: the cause stays on the exception for --verbose.
+            throw new CorruptFileException(source, "工作簿已损坏，无法解析（其中的 XML 不合规或结构不对），请在 Excel 或 WPS 中打开并另存为 .xlsx 后再读取", e);
         }
     }
 
@@ -102,18 +104,19 @@ final class Workbooks {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
+    /** A part beyond the limits: the one line for a zip bomb, whichever path found it. */
+    static CorruptFileException zipBomb(String source) {
+        return new CorruptFileException(source, ZIP_BOMB);
+    }
+
+    private static final String ZIP_BOMB = "工作簿解压后异常庞大（单个部件超过 " + MAX_ENTRY_BYTES / 1024 / 1024
+            + " MB 或压缩比超过 " + Math.round(1 / MIN_INFLATE_RATIO) + " 倍，疑似 zip 炸弹），已拒绝读取";
+
     private static String reason(IOException e) {
         String m = String.valueOf(e.getMessage());
         if (m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-            return "工作簿解压后异常庞大（单个部件超过 " + MAX_ENTRY_BYTES / 1024 / 1024
-                    + " MB 或压缩比超过 100 倍，疑似 zip 炸弹），已拒绝读取";
+            return ZIP_BOMB;
         }
-        return "工作簿已损坏或不完整，无法打开：" + firstLine(e);
-    }
-
-    private static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return "工作簿已损坏或不完整，无法打开，请在 Excel 或 WPS 中打开并另存后再读取";
     }
 }

@@ -1,53 +1,104 @@
 package org.xxgk.excel;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+import org.xxgk.core.spi.XxgkException;
+import org.xxgk.excel.StreamedReads.Fallback;
 
 /**
- * The parts of an .xlsx held in memory, found through the zip's central directory and inflated only
- * when asked for. Our template has thirteen parts and the streamed reading needs eight of them;
- * inflating every entry into a fresh stream buffer, as POI's {@code ZipInputStreamZipEntrySource}
- * does, was a fifth of the time of reading a workbook.
+ * The parts of an .xlsx held in memory, read with commons-compress's {@link ZipFile} from the zip's
+ * central directory, each inflated only when asked for: the streamed reading needs eight of our
+ * template's thirteen parts.
  *
- * <p>It keeps the limits {@link Workbooks} sets for POI ({@code ZipSecureFile}): no part larger than
- * the maximum entry size, none inflating beyond the minimum ratio once past POI's grace size. It reads
- * only what it can check: a zip64, encrypted, multi-volume or spanned archive, a method other than
- * stored or deflated, a name given twice, a local header that disagrees with the directory, a size or
- * checksum that does not hold — all end the streamed reading ({@link StreamedTemplate.Unsupported}),
- * and POI's usermodel opens the file and names what is wrong with it.
+ * <p>It keeps the limits {@link Workbooks} sets for POI ({@code ZipSecureFile}), before inflating
+ * anything: a part larger than the maximum entry size, or inflating beyond the minimum ratio once past
+ * POI's grace size, is a zip bomb and refused in one line, as POI refuses it. It reads only what it
+ * can check: an encrypted entry or an unknown method, a name given twice ({@link Fallback#UNUSUAL_PACKAGE}),
+ * a part that does not inflate to the size and checksum the directory gives ({@link Fallback#DAMAGED_ZIP})
+ * end the streamed reading, and POI's usermodel opens the file and names what is wrong with it.
  */
-final class ZipParts {
+final class ZipParts implements AutoCloseable {
 
-    private static final int END_OF_DIRECTORY = 0x06054b50;
-    private static final int DIRECTORY_ENTRY = 0x02014b50;
-    private static final int LOCAL_HEADER = 0x04034b50;
     /** What POI's {@code ZipArchiveThresholdInputStream} inflates before it checks the ratio. */
     private static final long GRACE_BYTES = 100 * 1024;
 
-    /** Where an entry's data is and what it should inflate to. */
-    private record Entry(int dataOffset, int compressedSize, int size, boolean deflated, int crc) {
-    }
+    private final ZipFile zip;
+    private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
 
-    private final byte[] zip;
-    private final Map<String, Entry> entries = new HashMap<>();
-
-    private ZipParts(byte[] zip) {
+    private ZipParts(ZipFile zip) {
         this.zip = zip;
     }
 
-    /** The directory of a zip held in memory; {@link StreamedTemplate.Unsupported} when it is not one this class reads. */
-    static ZipParts of(byte[] zip) {
+    /**
+     * The directory of a zip held in memory, every entry within POI's limits.
+     *
+     * @throws XxgkException a zip bomb, in the words POI's path uses
+     */
+    static ZipParts of(byte[] bytes, String source) throws XxgkException {
+        ZipFile zip;
+        try {
+            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).setIgnoreLocalFileHeader(true).get();
+        } catch (IOException e) {
+            throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "zip directory: " + e.getMessage());
+        }
         ZipParts parts = new ZipParts(zip);
-        parts.readDirectory();
+        try {
+            parts.index(source);
+        } catch (XxgkException | RuntimeException e) {
+            parts.close();
+            throw e;
+        }
         return parts;
+    }
+
+    private void index(String source) throws XxgkException {
+        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+            long size = e.getSize();
+            long compressed = e.getCompressedSize();
+            if (size > Workbooks.MAX_ENTRY_BYTES || size > GRACE_BYTES && (double) compressed / size < Workbooks.MIN_INFLATE_RATIO) {
+                throw Workbooks.zipBomb(source);
+            }
+            if (size < 0 || compressed < 0 || !zip.canReadEntryData(e)) {
+                throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "entry " + e.getName() + ": encrypted, unknown method or size");
+            }
+            if (entries.put(e.getName(), e) != null) {
+                throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "entry " + e.getName() + " twice");
+            }
+        }
+    }
+
+    boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** A part's bytes, inflated and checked against the directory's size and checksum. */
+    byte[] part(String name) {
+        ZipArchiveEntry e = entry(name);
+        byte[] out;
+        try (InputStream in = zip.getInputStream(e)) {
+            out = in.readNBytes((int) e.getSize() + 1);
+        } catch (IOException ex) {
+            throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "part " + name + ": " + ex.getMessage());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(out);
+        if (out.length != e.getSize() || crc.getValue() != e.getCrc()) {
+            throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "size or checksum of " + name);
+        }
+        return out;
     }
 
     /**
@@ -57,16 +108,26 @@ final class ZipParts {
     Optional<Identity> identity(List<String> names) {
         int length = 0;
         for (String name : names) {
-            Entry e = entries.get(name);
+            ZipArchiveEntry e = entries.get(name);
             if (e == null) {
                 return Optional.empty();
             }
-            length += 9 + e.compressedSize();
+            length += 9 + (int) e.getCompressedSize();
         }
         ByteBuffer stored = ByteBuffer.allocate(length);
         for (String name : names) {
-            Entry e = entries.get(name);
-            stored.put((byte) (e.deflated() ? 8 : 0)).putInt(e.size()).putInt(e.crc()).put(zip, e.dataOffset(), e.compressedSize());
+            ZipArchiveEntry e = entries.get(name);
+            // The method and the directory's size and checksum beside the data, so that equal keys inflate alike.
+            stored.put((byte) e.getMethod()).putInt((int) e.getSize()).putInt((int) e.getCrc());
+            try (InputStream in = zip.getRawInputStream(e)) {
+                int n = (int) e.getCompressedSize();
+                if (in.readNBytes(stored.array(), stored.position(), n) != n) {
+                    throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "part " + name + " cut short");
+                }
+                stored.position(stored.position() + n);
+            } catch (IOException ex) {
+                throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "part " + name + ": " + ex.getMessage());
+            }
         }
         return Optional.of(new Identity(List.copyOf(names), stored.array()));
     }
@@ -94,149 +155,17 @@ final class ZipParts {
         }
     }
 
-    boolean has(String name) {
-        return entries.containsKey(name);
-    }
-
-    /** A part's bytes, inflated and checked. */
-    byte[] part(String name) {
-        Entry e = entries.get(name);
+    private ZipArchiveEntry entry(String name) {
+        ZipArchiveEntry e = entries.get(name);
         if (e == null) {
-            throw new StreamedTemplate.Unsupported("part " + name + " missing");
+            throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "part " + name + " missing");
         }
-        byte[] out = new byte[e.size()];
-        if (e.deflated()) {
-            inflate(e, out, name);
-        } else if (e.compressedSize() != e.size()) {
-            throw new StreamedTemplate.Unsupported("stored part " + name + " with two sizes");
-        } else {
-            System.arraycopy(zip, e.dataOffset(), out, 0, e.size());
-        }
-        CRC32 crc = new CRC32();
-        crc.update(out);
-        if ((int) crc.getValue() != e.crc()) {
-            throw new StreamedTemplate.Unsupported("checksum of " + name);
-        }
-        return out;
+        return e;
     }
 
-    private void inflate(Entry e, byte[] out, String name) {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(zip, e.dataOffset(), e.compressedSize());
-            int n = 0;
-            while (n < out.length && !inflater.finished()) {
-                int got = inflater.inflate(out, n, out.length - n);
-                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                n += got;
-            }
-            if (n != out.length || !inflater.finished() && hasMore(inflater)) {
-                throw new StreamedTemplate.Unsupported("size of " + name);
-            }
-        } catch (DataFormatException ex) {
-            throw new StreamedTemplate.Unsupported("deflate data of " + name);
-        } finally {
-            inflater.end();
-        }
-    }
-
-    /** Whether the inflater would give more than the directory said: one byte more is enough to tell. */
-    private static boolean hasMore(Inflater inflater) throws DataFormatException {
-        return inflater.inflate(new byte[1]) > 0;
-    }
-
-    private void readDirectory() {
-        int end = findEndOfDirectory();
-        if (u16(end + 4) != 0 || u16(end + 6) != 0 || u16(end + 8) != u16(end + 10)) {
-            throw new StreamedTemplate.Unsupported("multi-volume zip");
-        }
-        int count = u16(end + 10);
-        long size = u32(end + 12);
-        long offset = u32(end + 16);
-        if (offset + size > end || count == 0xFFFF || offset == 0xFFFFFFFFL) {
-            throw new StreamedTemplate.Unsupported("zip64 or damaged directory");
-        }
-        int at = (int) offset;
-        for (int i = 0; i < count; i++) {
-            at = readEntry(at, end);
-        }
-    }
-
-    /** One central directory record at {@code at}; the offset of the next. */
-    private int readEntry(int at, int limit) {
-        if (at + 46 > limit || i32(at) != DIRECTORY_ENTRY) {
-            throw new StreamedTemplate.Unsupported("directory record");
-        }
-        int flags = u16(at + 8);
-        int method = u16(at + 10);
-        int crc = i32(at + 16);
-        long compressed = u32(at + 20);
-        long size = u32(at + 24);
-        int nameLength = u16(at + 28);
-        int next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
-        long local = u32(at + 42);
-        if ((flags & 1) != 0 || method != 0 && method != 8 || next > limit) {
-            throw new StreamedTemplate.Unsupported("encrypted entry or unknown method");
-        }
-        checkLimits(compressed, size);
-        String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
-        int data = localData(local, name, nameLength, at + 46, compressed);
-        if (entries.put(name, new Entry(data, (int) compressed, (int) size, method == 8, crc)) != null) {
-            throw new StreamedTemplate.Unsupported("entry " + name + " twice");
-        }
-        return next;
-    }
-
-    /** The limits POI's {@code ZipSecureFile} applies to a part of this size and compressed size. */
-    private static void checkLimits(long compressed, long size) {
-        if (size > Workbooks.MAX_ENTRY_BYTES || size > Integer.MAX_VALUE) {
-            throw new StreamedTemplate.Unsupported("part too large");
-        }
-        if (size > GRACE_BYTES && (double) compressed / size < Workbooks.MIN_INFLATE_RATIO) {
-            throw new StreamedTemplate.Unsupported("inflation ratio");
-        }
-    }
-
-    /** Where the entry's data starts, after a local header that must name it as the directory does. */
-    private int localData(long local, String name, int nameLength, int directoryName, long compressed) {
-        if (local + 30 > zip.length || i32((int) local) != LOCAL_HEADER || u16((int) local + 26) != nameLength) {
-            throw new StreamedTemplate.Unsupported("local header of " + name);
-        }
-        int header = (int) local;
-        for (int i = 0; i < nameLength; i++) {
-            if (zip[header + 30 + i] != zip[directoryName + i]) {
-                throw new StreamedTemplate.Unsupported("local header of " + name);
-            }
-        }
-        long data = local + 30 + nameLength + u16(header + 28);
-        if (data + compressed > zip.length) {
-            throw new StreamedTemplate.Unsupported("entry " + name + " beyond the end");
-        }
-        return (int) data;
-    }
-
-    /** The end-of-directory record: the last one, at most a 64 KB comment before the end. */
-    private int findEndOfDirectory() {
-        int stop = Math.max(0, zip.length - 22 - 0xFFFF);
-        for (int i = zip.length - 22; i >= stop; i--) {
-            if (i32(i) == END_OF_DIRECTORY && i + 22 + u16(i + 20) == zip.length) {
-                return i;
-            }
-        }
-        throw new StreamedTemplate.Unsupported("no end of central directory");
-    }
-
-    private int u16(int at) {
-        return (zip[at] & 0xFF) | (zip[at + 1] & 0xFF) << 8;
-    }
-
-    private int i32(int at) {
-        return u16(at) | u16(at + 2) << 16;
-    }
-
-    private long u32(int at) {
-        return i32(at) & 0xFFFFFFFFL;
+    @Override
+    public void close() {
+        // An in-memory channel: closing it releases nothing that could fail.
+        ZipFile.closeQuietly(zip);
     }
 }

@@ -1,7 +1,6 @@
 package org.xxgk.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +26,7 @@ import org.xxgk.core.schema.Generation;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.testkit.Golden;
 import org.xxgk.core.testkit.RandomReports;
+import org.xxgk.excel.StreamedReads.Fallback;
 
 /**
  * The streamed reading of our template gives the very document (and so the very report) that the
@@ -55,7 +55,7 @@ class StreamedTemplateTest {
     @MethodSource("filled")
     void aFilledTemplateStreamsToTheUserModelsDocument(Generation g, Report report) throws Exception {
         byte[] bytes = Excel.bytes(TemplateFiller.official().fill(report));
-        Document streamed = StreamedTemplate.read(bytes, "填报.xlsx", SCHEMA).orElseThrow();
+        Document streamed = StreamedTemplate.read(bytes, "填报.xlsx", SCHEMA).document().orElseThrow();
         Document usermodel = new WorkbookReader().throughUserModel(bytes, "填报.xlsx");
         assertEquals(usermodel, streamed);
         assertEquals(RECOGNIZER.recognize(usermodel), RECOGNIZER.recognize(streamed));
@@ -74,8 +74,9 @@ class StreamedTemplateTest {
     void fixturesStreamToTheSameDocumentOrAreDeclined(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         String source = file.getFileName().toString();
-        Optional<Document> streamed = StreamedTemplate.read(bytes, source, SCHEMA);
-        assertEquals(STREAMED.contains(source), streamed.isPresent(), source);
+        StreamedTemplate.Outcome outcome = StreamedTemplate.read(bytes, source, SCHEMA);
+        Optional<Document> streamed = outcome.document();
+        assertEquals(STREAMED.contains(source), streamed.isPresent(), source + ": " + outcome.fallback() + " " + outcome.why());
         if (streamed.isPresent()) {
             Document usermodel = new WorkbookReader().throughUserModel(bytes, source);
             assertEquals(usermodel, streamed.get());
@@ -86,7 +87,7 @@ class StreamedTemplateTest {
     @Test
     void formulasWithoutCachedValuesAreLeftToTheUserModel() throws Exception {
         XSSFWorkbook wb = TemplateWriter.official().write(TemplatePlan.of(SCHEMA, Generation.V2021)).workbook();
-        assertFalse(StreamedTemplate.read(Excel.bytes(wb), "blank.xlsx", SCHEMA).isPresent());
+        assertDeclined(Fallback.NO_CACHED_VALUE, Excel.bytes(wb));
     }
 
     @Test
@@ -95,7 +96,7 @@ class StreamedTemplateTest {
         Row row = wb.getSheet("表三").getRow(SheetPlan.TOP + 1);
         Cell header = row.getCell(3);
         header.setCellValue("自然人申请");
-        assertFalse(StreamedTemplate.read(Excel.bytes(wb), "edited.xlsx", SCHEMA).isPresent());
+        assertDeclined(Fallback.EDITED, Excel.bytes(wb));
     }
 
     @Test
@@ -103,7 +104,7 @@ class StreamedTemplateTest {
         XSSFWorkbook wb = TemplateFiller.official().fill(new RandomReports(6).next(Generation.V2021));
         wb.createSheet("说明").createRow(0).createCell(0).setCellValue("本单位无依申请公开");
         byte[] bytes = Excel.bytes(wb);
-        assertFalse(StreamedTemplate.read(bytes, "added.xlsx", SCHEMA).isPresent());
+        assertDeclined(Fallback.EDITED, bytes);
         assertTrue(Excel.document(bytes, "added.xlsx").lines().contains("本单位无依申请公开"));
     }
 
@@ -113,7 +114,7 @@ class StreamedTemplateTest {
         TemplateAnnex.mark(wb, "明细");
         wb.createSheet("明细").createRow(0).createCell(0).setCellValue("机构");
         byte[] bytes = Excel.bytes(wb);
-        Document streamed = StreamedTemplate.read(bytes, "region.xlsx", SCHEMA).orElseThrow();
+        Document streamed = StreamedTemplate.read(bytes, "region.xlsx", SCHEMA).document().orElseThrow();
         assertEquals(new WorkbookReader().throughUserModel(bytes, "region.xlsx"), streamed);
     }
 
@@ -121,6 +122,12 @@ class StreamedTemplateTest {
     void aWorkbookThatIsNotOurTemplateIsLeftToTheUserModel() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.createSheet("数据").createRow(0).createCell(0).setCellValue("表三");
-        assertFalse(StreamedTemplate.read(Excel.bytes(wb), "plain.xlsx", SCHEMA).isPresent());
+        assertDeclined(Fallback.NOT_TEMPLATE, Excel.bytes(wb));
+    }
+
+    private static void assertDeclined(Fallback reason, byte[] bytes) throws Exception {
+        StreamedTemplate.Outcome outcome = StreamedTemplate.read(bytes, "t.xlsx", SCHEMA);
+        assertTrue(outcome.document().isEmpty());
+        assertEquals(reason, outcome.fallback(), outcome.why());
     }
 }

@@ -16,16 +16,16 @@ import org.xxgk.core.testkit.RandomReports;
 class WorkbookFrameTest {
 
     @Test
-    void filledTemplatesOfOneFormatShareTheirFrame() throws IOException {
+    void filledTemplatesOfOneFormatShareTheirFrame() throws Exception {
         RandomReports random = new RandomReports(3L);
         byte[] a = fill(random.next(Generation.V2021));
         byte[] b = fill(random.next(Generation.V2021));
         byte[] older = fill(random.next(Generation.V2019));
-        WorkbookFrame first = WorkbookFrame.of(ZipParts.of(a));
-        assertSame(first, WorkbookFrame.of(ZipParts.of(b)));
-        WorkbookFrame other = WorkbookFrame.of(ZipParts.of(older));
+        WorkbookFrame first = WorkbookFrame.of(ZipParts.of(a, "f.xlsx"));
+        assertSame(first, WorkbookFrame.of(ZipParts.of(b, "f.xlsx")));
+        WorkbookFrame other = WorkbookFrame.of(ZipParts.of(older, "f.xlsx"));
         assertNotSame(first, other);
-        assertSame(other, WorkbookFrame.of(ZipParts.of(older)));
+        assertSame(other, WorkbookFrame.of(ZipParts.of(older, "f.xlsx")));
         assertTrue(first.place(Names.ofCode("t3.new.total")).isPresent());
         assertTrue(other.place(Names.ofCode("t3.new.total")).isPresent());
     }
@@ -36,7 +36,7 @@ class WorkbookFrameTest {
         for (int i = 0; i < 6; i++) {
             byte[] bytes = fill(random.next(i % 2 == 0 ? Generation.V2021 : Generation.V2019));
             assertEquals(new WorkbookReader().throughUserModel(bytes, "f.xlsx"),
-                    StreamedTemplate.read(bytes, "f.xlsx", org.xxgk.core.schema.Schema.official()).orElseThrow());
+                    StreamedTemplate.read(bytes, "f.xlsx", org.xxgk.core.schema.Schema.official()).document().orElseThrow());
         }
     }
 

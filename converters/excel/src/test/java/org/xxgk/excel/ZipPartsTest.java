@@ -1,7 +1,9 @@
 package org.xxgk.excel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +11,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
+import org.xxgk.core.spi.CorruptFileException;
+import org.xxgk.excel.StreamedReads.Fallback;
+
+/** The parts of a zip by name, within POI's limits, declined by reason where they cannot be checked. */
 class ZipPartsTest {
 
     private static final byte[] SHEET = "<worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>".repeat(50)
@@ -22,8 +32,8 @@ class ZipPartsTest {
     private static final byte[] TYPES = "<Types/>".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void readsDeflatedAndStoredPartsByName() throws IOException {
-        ZipParts parts = ZipParts.of(zip(false));
+    void readsDeflatedAndStoredPartsByName() throws Exception {
+        ZipParts parts = ZipParts.of(zip(false), "t.xlsx");
         assertTrue(parts.has("xl/worksheets/sheet1.xml"));
         assertFalse(parts.has("xl/worksheets/sheet2.xml"));
         assertArrayEquals(SHEET, parts.part("xl/worksheets/sheet1.xml"));
@@ -31,46 +41,79 @@ class ZipPartsTest {
     }
 
     @Test
-    void aMissingPartIsDeclined() throws IOException {
-        ZipParts parts = ZipParts.of(zip(false));
-        assertThrows(StreamedTemplate.Unsupported.class, () -> parts.part("xl/workbook.xml"));
+    void aMissingPartIsDeclined() throws Exception {
+        ZipParts parts = ZipParts.of(zip(false), "t.xlsx");
+        assertDeclined(Fallback.UNUSUAL_PACKAGE, () -> parts.part("xl/workbook.xml"));
     }
 
     @Test
-    void aDamagedPartIsDeclined() throws IOException {
+    void aDamagedPartIsDeclined() throws Exception {
         byte[] zip = zip(false);
         byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
         int data = indexOf(zip, name) + name.length;
         zip[data + 3] ^= 0x55;
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(zip).part("xl/worksheets/sheet1.xml"));
+        assertDeclined(Fallback.DAMAGED_ZIP, () -> ZipParts.of(zip, "t.xlsx").part("xl/worksheets/sheet1.xml"));
     }
 
     @Test
-    void aStoredPartWithAChangedByteFailsItsChecksum() throws IOException {
+    void aStoredPartWithAChangedByteFailsItsChecksum() throws Exception {
         byte[] zip = zip(false);
         int data = indexOf(zip, TYPES);
         zip[data + 1] = 'X';
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(zip).part("[Content_Types].xml"));
+        assertDeclined(Fallback.DAMAGED_ZIP, () -> ZipParts.of(zip, "t.xlsx").part("[Content_Types].xml"));
     }
 
     @Test
-    void aTruncatedZipIsDeclined() throws IOException {
+    void aTruncatedZipIsDeclined() throws Exception {
         byte[] zip = zip(false);
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(Arrays.copyOf(zip, zip.length - 10)));
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(new byte[0]));
+        assertDeclined(Fallback.DAMAGED_ZIP, () -> ZipParts.of(Arrays.copyOf(zip, zip.length - 10), "t.xlsx"));
+        assertDeclined(Fallback.DAMAGED_ZIP, () -> ZipParts.of(new byte[0], "t.xlsx"));
     }
 
     @Test
-    void aZipBombIsDeclinedBeforeInflating() throws IOException {
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(zip(true)));
+    void aZipBombIsRefusedInOneLineBeforeInflating() throws Exception {
+        CorruptFileException e = assertThrows(CorruptFileException.class, () -> ZipParts.of(zip(true), "炸弹.xlsx"));
+        assertTrue(e.oneLine().startsWith("炸弹.xlsx：") && e.oneLine().contains("zip 炸弹"), e.oneLine());
     }
 
     @Test
-    void anEncryptedEntryIsDeclined() throws IOException {
+    void anEncryptedEntryIsDeclined() throws Exception {
         byte[] zip = zip(false);
         int directory = indexOf(zip, new byte[] {'P', 'K', 1, 2});
         zip[directory + 8] |= 1;
-        assertThrows(StreamedTemplate.Unsupported.class, () -> ZipParts.of(zip));
+        assertDeclined(Fallback.UNUSUAL_PACKAGE, () -> ZipParts.of(zip, "t.xlsx"));
+    }
+
+    @Test
+    void aNameGivenTwiceIsDeclined() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+            for (byte[] content : new byte[][] {SHEET, TYPES}) {
+                out.putArchiveEntry(new ZipArchiveEntry("xl/worksheets/sheet1.xml"));
+                out.write(content);
+                out.closeArchiveEntry();
+            }
+        }
+        assertDeclined(Fallback.UNUSUAL_PACKAGE, () -> ZipParts.of(bytes.toByteArray(), "t.xlsx"));
+    }
+
+    @Test
+    void equalPartsHaveEqualIdentitiesAndOthersNot() throws Exception {
+        List<String> names = List.of("[Content_Types].xml", "xl/worksheets/sheet1.xml");
+        try (ZipParts a = ZipParts.of(zip(false), "a.xlsx"); ZipParts b = ZipParts.of(zip(false), "b.xlsx")) {
+            assertEquals(a.identity(names), b.identity(names));
+            assertNotEquals(a.identity(names), a.identity(List.of("xl/worksheets/sheet1.xml", "[Content_Types].xml")));
+            assertTrue(a.identity(List.of("xl/workbook.xml")).isEmpty());
+        }
+        byte[] changed = zip(false);
+        changed[indexOf(changed, TYPES) + 1] = 'X';
+        try (ZipParts a = ZipParts.of(zip(false), "a.xlsx"); ZipParts c = ZipParts.of(changed, "c.xlsx")) {
+            assertNotEquals(a.identity(names), c.identity(names));
+        }
+    }
+
+    private static void assertDeclined(Fallback reason, Executable reading) {
+        assertEquals(reason, assertThrows(StreamedTemplate.Unsupported.class, reading).reason());
     }
 
     /** A zip of a stored content-types part and a deflated sheet; with {@code bomb}, a 20 MB part of zeros. */
