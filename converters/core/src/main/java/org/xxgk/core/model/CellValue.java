@@ -24,7 +24,11 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
         /** Compacted text lost the cell's position; the column was inferred from the rules. */
         INFERRED,
         /** The unit was converted ({@code 251000元} in a 万元 column). */
-        CONVERTED
+        CONVERTED,
+        /** The text was read from an image by an OCR engine (a scanned report or a photo). */
+        OCR,
+        /** The OCR engine was not sure of its reading (its confidence was under the threshold): check it by eye. */
+        UNSURE
     }
 
     public CellValue {
