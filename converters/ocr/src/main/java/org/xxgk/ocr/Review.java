@@ -1,0 +1,298 @@
+package org.xxgk.ocr;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.CellValue;
+import org.xxgk.core.model.CellValue.Flag;
+import org.xxgk.core.model.Document;
+import org.xxgk.core.model.Grid;
+import org.xxgk.core.model.Problem;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.model.Severity;
+import org.xxgk.core.model.SourceLocation;
+import org.xxgk.core.recognize.Recognizer;
+import org.xxgk.core.schema.CellSpec;
+import org.xxgk.core.schema.Generation;
+import org.xxgk.core.schema.Schema;
+import org.xxgk.core.spi.NotAReportException;
+import org.xxgk.core.validate.Equation;
+import org.xxgk.core.validate.Equations;
+import org.xxgk.core.validate.Term;
+import org.xxgk.core.validate.Validator;
+import org.xxgk.ocr.CellReader.CellReading;
+
+/**
+ * What the reader says of its OCR before handing the document on: it recognises the grids once itself,
+ * to know which cell is which code, then
+ * <ul>
+ *   <li>puts right a digit the engine was unsure of where a rule (勾稽关系) fails and exactly one
+ *       reading of one unsure cell makes every rule of that cell hold: the reading is taken, flagged
+ *       {@code inferred} and said in a warning;</li>
+ *   <li>warns of every value still unsure (under the confidence threshold, the two engines disagreeing),
+ *       under a seal, or unreadable, naming the cell.</li>
+ * </ul>
+ * Never changes a value without saying so, and never a value the engine was sure of.
+ */
+final class Review {
+
+    /** Rounds of repair: each may settle one rule, after which others may become settled. */
+    private static final int MAX_ROUNDS = 40;
+
+    private final Schema schema;
+    private final Recognizer recognizer;
+    private final Validator validator;
+
+    Review(Schema schema) {
+        this.schema = schema;
+        this.recognizer = new Recognizer(schema);
+        this.validator = new Validator(schema);
+    }
+
+    /** A cell's place: page, grid row and column (1-based, as in its location). */
+    record Place(Integer page, Integer row, Integer column) {
+        static Place of(SourceLocation at) {
+            return new Place(at.page(), at.row(), at.column());
+        }
+
+        /** The rows of a page's tables are counted from the top of the page, through all its tables. */
+        String describe() {
+            return "第" + page + "页表格第" + row + "行第" + column + "列";
+        }
+    }
+
+    /**
+     * @param doc      the OCR document
+     * @param readings each cell's reading by its place
+     */
+    Document review(Document doc, Map<Place, CellReading> readings) {
+        Report report;
+        try {
+            report = recognizer.recognize(doc);
+        } catch (NotAReportException e) {
+            return doc; // the recognizer will say so again, with its message
+        }
+        Map<String, CellReading> byCode = new LinkedHashMap<>();
+        for (Map.Entry<String, CellValue> v : report.values().entrySet()) {
+            SourceLocation at = v.getValue().location();
+            CellReading r = at == null || at.row() == null ? null : readings.get(Place.of(at));
+            if (r != null && v.getValue().raw().equals(r.text())) {
+                byCode.put(v.getKey(), r);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> fixes = repair(report, byCode, problems);
+        for (Map.Entry<String, CellReading> e : byCode.entrySet()) {
+            if (!fixes.containsKey(e.getKey())) {
+                warn(e.getKey(), report.values().get(e.getKey()), e.getValue()).ifPresent(problems::add);
+            }
+        }
+        problems.addAll(unreadable(readings, byCode));
+        List<Grid> grids = doc.grids().stream().map(g -> withFixes(g, fixes, report)).toList();
+        List<Problem> all = new ArrayList<>(doc.problems());
+        all.addAll(problems);
+        return new Document(doc.source(), doc.format(), grids, doc.lines(), doc.pages(), all, doc.parts());
+    }
+
+    /** The repairs: code to the reading taken. Adds a warning for each, and for rules with several candidate repairs. */
+    private Map<String, String> repair(Report report, Map<String, CellReading> byCode, List<Problem> problems) {
+        List<Equation> equations = new ArrayList<>();
+        for (Map.Entry<String, Generation> t : report.generations().entrySet()) {
+            Equations.of(schema, schema.view(t.getKey(), t.getValue())).stream().filter(e -> !e.needsPrevious()).forEach(equations::add);
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        report.values().forEach((k, v) -> values.put(k, v.number()));
+        Map<String, String> fixes = new LinkedHashMap<>();
+        Set<Equation> saidAmbiguous = new LinkedHashSet<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Equation> failing = equations.stream().filter(e -> holds(e, values) == Boolean.FALSE).toList();
+            if (failing.isEmpty()) {
+                break;
+            }
+            boolean progress = false;
+            for (Equation f : failing) {
+                List<String[]> candidates = new ArrayList<>();
+                for (String code : new LinkedHashSet<>(f.codes())) {
+                    CellReading r = byCode.get(code);
+                    if (r == null || !r.unsure() || fixes.containsKey(code)) {
+                        continue;
+                    }
+                    for (String reading : readings(r)) {
+                        if (restores(code, new BigDecimal(reading), equations, values)) {
+                            candidates.add(new String[] {code, reading});
+                        }
+                    }
+                }
+                if (candidates.size() == 1) {
+                    String code = candidates.get(0)[0];
+                    String reading = candidates.get(0)[1];
+                    values.put(code, new BigDecimal(reading));
+                    fixes.put(code, reading);
+                    problems.add(fixed(code, report.values().get(code), byCode.get(code), reading));
+                    progress = true;
+                    break;
+                }
+                if (candidates.size() > 1 && saidAmbiguous.add(f)) {
+                    problems.add(ambiguous(f, candidates, report));
+                }
+            }
+            if (!progress) {
+                break;
+            }
+        }
+        return fixes;
+    }
+
+    /** Whether an equation holds; {@code null} when a cell is missing (nothing to compare). */
+    private static Boolean holds(Equation e, Map<String, BigDecimal> values) {
+        BigDecimal left = sum(e.left(), values);
+        BigDecimal right = sum(e.right(), values);
+        return left == null || right == null ? null : left.compareTo(right) == 0;
+    }
+
+    private static BigDecimal sum(List<Term> terms, Map<String, BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Term t : terms) {
+            BigDecimal v = values.get(t.code());
+            if (v == null) {
+                return null;
+            }
+            total = t.negative() ? total.subtract(v) : total.add(v);
+        }
+        return total;
+    }
+
+    /** Whether, with this cell read so, every equation it is in holds. */
+    private static boolean restores(String code, BigDecimal reading, List<Equation> equations, Map<String, BigDecimal> values) {
+        BigDecimal was = values.put(code, reading);
+        try {
+            boolean any = false;
+            for (Equation e : equations) {
+                if (e.codes().contains(code)) {
+                    Boolean h = holds(e, values);
+                    if (h == Boolean.FALSE) {
+                        return false;
+                    }
+                    any |= h != null;
+                }
+            }
+            return any;
+        } finally {
+            values.put(code, was);
+        }
+    }
+
+    /**
+     * The readings an unsure number may have: those the engines gave, and every reading one digit away
+     * (one digit misread, dropped or added), as a wrong digit is what OCR does to a number.
+     */
+    static List<String> readings(CellReading r) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(r.alternatives());
+        String n = r.text();
+        if (!n.matches("\\d+")) {
+            return List.copyOf(out);
+        }
+        for (int i = 0; i < n.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                out.add(n.substring(0, i) + d + n.substring(i + 1));
+            }
+            if (n.length() > 1) {
+                out.add(n.substring(0, i) + n.substring(i + 1));
+            }
+        }
+        for (int i = 0; i <= n.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                out.add(n.substring(0, i) + d + n.substring(i));
+            }
+        }
+        out.remove(n);
+        return out.stream().filter(s -> s.matches("0|[1-9]\\d*|\\d+\\.\\d+")).toList();
+    }
+
+    private Problem fixed(String code, CellValue v, CellReading r, String reading) {
+        String cell = name(code);
+        return Problem.of(Severity.WARNING, "ocr.inferred", List.of(code), where(v),
+                cell + "文字识别为 " + r.text() + "（把握 " + percent(r.confidence()) + "），不满足勾稽关系；只有读作 " + reading
+                        + " 能使该格所在的勾稽关系全部成立，已按 " + reading + " 读取，请对照原件核实");
+    }
+
+    private Problem ambiguous(Equation f, List<String[]> candidates, Report report) {
+        String options = candidates.stream().map(c -> name(c[0]) + "读作 " + c[1]).collect(Collectors.joining("，或"));
+        String code = candidates.get(0)[0];
+        return Problem.of(Severity.WARNING, "ocr.ambiguous", candidates.stream().map(c -> c[0]).distinct().toList(),
+                where(report.values().get(code)), f.description() + "不成立；识别不确定的格中有不止一种读法能使其成立（" + options
+                        + "），未作更正，请对照原件核实");
+    }
+
+    /** The warning for a value the engine was not sure of, or that lies under a seal. */
+    private Optional<Problem> warn(String code, CellValue v, CellReading r) {
+        if (r.doubt() == CellReader.Doubt.SEAL) {
+            return Optional.of(Problem.of(Severity.WARNING, "ocr.seal", List.of(code), where(v),
+                    name(code) + "有红色印章盖在上面，文字识别为 " + r.text() + "（把握 " + percent(r.confidence()) + "），请对照原件核实"));
+        }
+        if (r.unsure()) {
+            return Optional.of(Problem.of(Severity.WARNING, "ocr.unsure", List.of(code), where(v),
+                    name(code) + "文字识别不确定，读作 " + r.text() + "（把握 " + percent(r.confidence()) + "），请对照原件核实"));
+        }
+        return Optional.empty();
+    }
+
+    /** Cells with ink that no engine could read: never a silent blank. */
+    private static List<Problem> unreadable(Map<Place, CellReading> readings, Map<String, CellReading> byCode) {
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<Place, CellReading> e : readings.entrySet()) {
+            if (e.getValue().doubt() == CellReader.Doubt.UNREADABLE && !byCode.containsValue(e.getValue())) {
+                out.add(Problem.of(Severity.WARNING, "ocr.unreadable", List.of(), e.getKey().describe(),
+                        e.getKey().describe() + "有字迹，但文字识别无法辨认，未读取，请对照原件补录"));
+            }
+        }
+        return out;
+    }
+
+    private String name(String code) {
+        return schema.findCell(code).map(validator::describe).orElse(code);
+    }
+
+    private static String where(CellValue v) {
+        return v == null || v.location() == null ? "" : v.location().describe();
+    }
+
+    private static String percent(Double confidence) {
+        return confidence == null ? "—" : Math.round(confidence * 100) + "%";
+    }
+
+    /** The grid with each repaired cell's text replaced by the reading taken and flagged inferred. */
+    private static Grid withFixes(Grid g, Map<String, String> fixes, Report report) {
+        Map<SourceLocation, String> at = new HashMap<>();
+        fixes.forEach((code, reading) -> at.put(report.values().get(code).location(), reading));
+        if (at.isEmpty()) {
+            return g;
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (List<Cell> row : g.rows()) {
+            List<Cell> out = new ArrayList<>();
+            for (Cell c : row) {
+                String reading = at.get(c.location());
+                if (reading == null) {
+                    out.add(c);
+                } else {
+                    EnumSet<Flag> flags = EnumSet.of(Flag.INFERRED);
+                    flags.addAll(c.flags());
+                    out.add(new Cell(reading, c.rowSpan(), c.colSpan(), c.covered(), c.location(), flags, c.confidence()));
+                }
+            }
+            rows.add(out);
+        }
+        return new Grid(rows, g.positional(), g.official());
+    }
+}
