@@ -1,6 +1,7 @@
 package org.xxgk.ocr;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,15 @@ final class CellReader {
     static final double THRESHOLD = 0.80;
     /** Text is scaled for the engine to about this height in pixels (it reads best at 30–40). */
     private static final int TEXT_HEIGHT = 36;
+    /** The other model's reading stands alone, where the first one read nothing, only this sure. */
+    private static final double ABSTAINED = 0.9;
     /** A cell with this share of red pixels has a seal (or a red correction) over it. */
     private static final double SEALED = 0.01;
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** What stands in a number's cell for nothing; anything else the Chinese model makes of digits' marks is a misreading. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[-—－/／\\\\无一]");
 
     /** Why a reading is doubtful, beyond the engine's confidence. */
     enum Doubt {
@@ -100,39 +105,70 @@ final class CellReader {
         int[] b = marks.bounds();
         int lineHeight = marks.lines.stream().mapToInt(Blobs.TextLine::height).max().orElse(1);
         int margin = Math.max(2, lineHeight / 3);
-        Gray crop = page.ink().crop(Math.max(box.x0(), b[0] - margin), Math.max(box.y0(), b[1] - margin),
-                Math.min(box.x1(), b[2] + margin) - Math.max(box.x0(), b[0] - margin),
-                Math.min(box.y1(), b[3] + margin) - Math.max(box.y0(), b[1] - margin));
+        boolean digitShaped = marks.digitShaped();
+        Gray crop = inkOnly(page.ink(), marks, Math.max(box.x0(), b[0] - margin), Math.max(box.y0(), b[1] - margin),
+                Math.min(box.x1(), b[2] + margin), Math.min(box.y1(), b[3] + margin));
         double scale = Math.max(1, Math.min(4, (double) TEXT_HEIGHT / lineHeight));
         Gray image = (scale > 1.05 ? crop.scale(scale) : crop).pad((int) (lineHeight * scale / 2) + 4);
         int dpi = (int) Math.round(page.dpi() * scale);
         boolean sealed = page.redIn(box.x0(), box.y0(), box.x1(), box.y1()) > SEALED * box.width() * box.height();
-        CellReading r = marks.digitShaped() ? number(image, dpi, null) : label(image, dpi);
+        CellReading r = digitShaped ? number(image, dpi, null) : label(image, dpi);
         return sealed ? doubted(r, Doubt.SEAL) : r;
     }
 
-    /** A number read by the digits engine, checked by the Chinese engine's reading when there is one. */
+    /**
+     * The rectangle of the page with only the cell's marks in it (each mark's box, a pixel around it): specks
+     * of noise and what is left of the cell's lines turn to paper, so the engine does not read them.
+     */
+    private static Gray inkOnly(Gray page, Blobs marks, int x0, int y0, int x1, int y1) {
+        Gray out = Gray.white(Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        for (Blobs.Blob m : marks.blobs) {
+            for (int y = Math.max(y0, m.y0() - 1); y < Math.min(y1, m.y1() + 1); y++) {
+                for (int x = Math.max(x0, m.x0() - 1); x < Math.min(x1, m.x1() + 1); x++) {
+                    out.px[(y - y0) * out.width + x - x0] = page.px[y * page.width + x];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A number read by the digits engine and checked by the other model. The Chinese model gives nothing
+     * for a lone 1 in some fonts: where it abstains, the other model's reading stands on its own confidence.
+     */
     private CellReading number(Gray image, int dpi, Engine.Reading second) {
         Engine.Reading d = digits.read(image, dpi);
+        Engine.Reading c = check.read(image, dpi);
         String n = d.text().replaceAll("\\s+", "");
+        String other = c.text().replaceAll("\\s+", "");
+        if (n.isEmpty() && NUMBER.matcher(other).matches() && c.confidence() >= ABSTAINED) {
+            return new CellReading(other, true, flags(c.confidence()), c.confidence(), null, alternatives(c, other, ""));
+        }
+        if (!NUMBER.matcher(n).matches() && NUMBER.matcher(other).matches()) {
+            // Only the other model read a number: it stands, unsure.
+            return new CellReading(other, true, unsure(), Math.min(c.confidence(), THRESHOLD - 0.01), null, alternatives(c, other, ""));
+        }
         if (!NUMBER.matcher(n).matches()) {
             Engine.Reading t = second != null ? second : text.read(image, dpi);
-            String alt = t.text().replaceAll("\\s+", "");
-            if (!alt.isEmpty() && !NUMBER.matcher(alt).matches()) {
-                return labelled(t); // a placeholder (—, /, 无) or a word after all
+            String alt = clean(t.text());
+            if (PLACEHOLDER.matcher(alt).matches()) {
+                return labelled(t); // a placeholder for nothing (/, 一, 无): the recognizer reads it as 0 and says so
             }
-            return doubted(new CellReading(alt.isEmpty() ? n : alt, true, unsure(), Math.min(d.confidence(), t.confidence()),
-                    null, java.util.List.of()), alt.isEmpty() && n.isEmpty() ? Doubt.UNREADABLE : null);
+            String reading = NUMBER.matcher(other).matches() ? other : NUMBER.matcher(alt).matches() ? alt : "?";
+            CellReading r = new CellReading(reading, true, unsure(), Math.min(d.confidence(), c.confidence()), null,
+                    java.util.List.of());
+            return reading.equals("?") ? doubted(r, Doubt.UNREADABLE) : r;
         }
-        Engine.Reading c = check.read(image, dpi);
-        String other = c.text().replaceAll("\\s+", "");
         double confidence = d.confidence();
         if (!other.equals(n)) {
             // The two models disagree: unsure, however sure the first one is.
             confidence = Math.min(confidence, THRESHOLD - 0.01);
         }
-        Set<Flag> flags = confidence < THRESHOLD ? unsure() : EnumSet.of(Flag.OCR);
-        return new CellReading(n, true, flags, confidence, null, alternatives(d, n, other));
+        return new CellReading(n, true, flags(confidence), confidence, null, alternatives(d, n, other));
+    }
+
+    private static Set<Flag> flags(double confidence) {
+        return confidence < THRESHOLD ? unsure() : EnumSet.of(Flag.OCR);
     }
 
     /** A label, or a number the shape test took for a label (digits run together into one mark). */
@@ -150,6 +186,9 @@ final class CellReader {
 
     private static CellReading labelled(Engine.Reading t) {
         String s = clean(t.text());
+        if (s.isEmpty()) {
+            return new CellReading("?", false, unsure(), t.confidence(), Doubt.UNREADABLE, java.util.List.of());
+        }
         boolean words = CJK.matcher(s).find();
         Set<Flag> flags = t.confidence() < THRESHOLD && !words ? unsure() : EnumSet.of(Flag.OCR);
         return new CellReading(s, false, flags, t.confidence(), null, java.util.List.of());

@@ -21,7 +21,7 @@ final class Engine implements AutoCloseable {
 
     /** What a cell holds, and so how the engine reads it. */
     enum Kind {
-        /** A number: one line, digits and a decimal point only. */
+        /** A number: one line, digits, a decimal point and a minus sign only. */
         DIGITS,
         /** A label or a line of text: Chinese, digits and punctuation, over one or more lines. */
         TEXT,
@@ -63,7 +63,7 @@ final class Engine implements AutoCloseable {
         // Alternative readings of each symbol, for the repair of a digit that breaks a rule.
         api.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
         if (kind == Kind.DIGITS) {
-            api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789.");
+            api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789.-");
             api.TessBaseAPISetVariable(handle, "classify_bln_numeric_mode", "1");
         }
         // Chinese labels carry no spaces; the engine would otherwise put one between most characters.

@@ -68,15 +68,16 @@ record PageImage(int number, int dpi, Gray lum, Gray ink, boolean[] red) {
         return new PageImage(number, dpi, lum, lum, null);
     }
 
-    /** A one-band raster as 8-bit grey (16-bit samples shifted down). */
+    /** A one-band raster as 8-bit grey (1-bit and 16-bit samples scaled). */
     private static Gray grey(Raster raster, int w, int h) {
-        int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
+        int bits = raster.getSampleModel().getSampleSize(0);
+        int max = (1 << bits) - 1;
         byte[] px = new byte[w * h];
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             raster.getSamples(0, y, w, 1, 0, row);
             for (int x = 0; x < w; x++) {
-                px[y * w + x] = (byte) (row[x] >> shift);
+                px[y * w + x] = (byte) (bits == 8 ? row[x] : row[x] * 255 / max);
             }
         }
         return new Gray(w, h, px);

@@ -53,8 +53,11 @@ final class PageReader {
             image = image.rotate(angle);
             ink = Binary.of(image.ink(), window(dpi));
         }
-        List<TableGrid> tables = TableGrid.find(Rulings.horizontal(ink, dpi / 4, (int) (dpi * 0.3)),
-                Rulings.vertical(ink.transposed(), dpi / 5, (int) (dpi * 0.2)), dpi);
+        // A run of ink longer than a character (a sixth of an inch: 12-point type) is a piece of a ruling line;
+        // pieces on one course join across short breaks (a fax's dashed lines) into lines.
+        int run = dpi / 6;
+        List<TableGrid> tables = TableGrid.find(Rulings.horizontal(ink, run, (int) (dpi * 0.3)),
+                Rulings.vertical(ink.transposed(), run, (int) (dpi * 0.2)), dpi);
         SourceLocation at = file.withPage(image.number());
         List<Grid> grids = new ArrayList<>();
         java.util.Map<Review.Place, CellReading> readings = new java.util.LinkedHashMap<>();

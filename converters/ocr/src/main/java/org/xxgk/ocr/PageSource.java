@@ -119,7 +119,8 @@ final class PageSource {
                 }
                 PDPage page = doc.getPage(i);
                 Scan scan = scan(page);
-                BufferedImage img = renderer.renderImageWithDPI(i, scan.dpi, scan.colour ? ImageType.RGB : ImageType.GRAY);
+                BufferedImage img = scan.whole != null ? turned(scan.whole.getImage(), page.getRotation())
+                        : renderer.renderImageWithDPI(i, scan.dpi, scan.colour ? ImageType.RGB : ImageType.GRAY);
                 out.add(new Page(i + 1, PageImage.of(i + 1, scan.dpi, img), List.of()));
             }
             return out;
@@ -141,26 +142,59 @@ final class PageSource {
         }
     }
 
-    /** How a scanned page was scanned: its resolution, and whether in colour. */
-    private record Scan(int dpi, boolean colour) {
+    /**
+     * How a scanned page was scanned: its resolution, whether in colour, and the image itself when it is
+     * the whole page (one image, the page's shape): then it is read as it is, since rendering it again
+     * resamples it and blurs the thin lines of a 150 dpi scan.
+     */
+    private record Scan(int dpi, boolean colour, PDImageXObject whole) {
     }
 
     /** The resolution of the page's widest image on the page's width, and its colour. */
     private static Scan scan(PDPage page) throws IOException {
         PDResources res = page.getResources();
-        int widest = 0;
-        boolean colour = false;
+        PDImageXObject widest = null;
+        int images = 0;
         if (res != null) {
             for (COSName name : res.getXObjectNames()) {
                 PDXObject x = res.getXObject(name);
-                if (x instanceof PDImageXObject img && img.getWidth() > widest) {
-                    widest = img.getWidth();
-                    colour = img.getColorSpace() != null && img.getColorSpace().getNumberOfComponents() >= 3;
+                if (x instanceof PDImageXObject img) {
+                    images++;
+                    if (widest == null || img.getWidth() > widest.getWidth()) {
+                        widest = img;
+                    }
                 }
             }
         }
-        float inches = page.getCropBox().getWidth() / 72f;
-        int dpi = widest == 0 || inches <= 0 ? 200 : Math.round(widest / inches);
-        return new Scan(Math.max(MIN_DPI, Math.min(MAX_DPI, dpi)), colour);
+        float w = page.getCropBox().getWidth();
+        float h = page.getCropBox().getHeight();
+        if (widest == null || w <= 0 || h <= 0) {
+            return new Scan(200, false, null);
+        }
+        boolean colour = widest.getColorSpace() != null && widest.getColorSpace().getNumberOfComponents() >= 3;
+        int dpi = Math.round(widest.getWidth() / (w / 72f));
+        double shape = (double) widest.getWidth() / widest.getHeight() / (w / h);
+        boolean whole = images == 1 && Math.abs(shape - 1) < 0.03 && dpi <= MAX_DPI * 1.05 && !widest.isStencil();
+        return new Scan(Math.max(MIN_DPI, Math.min(MAX_DPI, dpi)), colour, whole ? widest : null);
+    }
+
+    /** An image turned as the page's /Rotate turns it for the viewer. */
+    private static BufferedImage turned(BufferedImage img, int rotation) {
+        int quarter = Math.floorMod(rotation, 360) / 90;
+        if (quarter == 0) {
+            return img;
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        BufferedImage out = new BufferedImage(quarter == 2 ? w : h, quarter == 2 ? h : w,
+                img.getType() == BufferedImage.TYPE_CUSTOM ? BufferedImage.TYPE_INT_RGB : img.getType());
+        java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+        t.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+        t.quadrantRotate(quarter);
+        t.translate(-w / 2.0, -h / 2.0);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.drawImage(img, t, null);
+        g.dispose();
+        return out;
     }
 }

@@ -90,22 +90,50 @@ final class Review {
                 byCode.put(v.getKey(), r);
             }
         }
+        Map<String, SourceLocation> places = new HashMap<>();
+        byCode.keySet().forEach(code -> places.put(code, report.values().get(code).location()));
+        Map<String, CellReading> unreadable = unreadableValues(report, readings, doc.source(), places);
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> fixes = repair(report, byCode, problems);
+        Map<String, String> fixes = repair(report, byCode, unreadable, problems);
         for (Map.Entry<String, CellReading> e : byCode.entrySet()) {
             if (!fixes.containsKey(e.getKey())) {
                 warn(e.getKey(), report.values().get(e.getKey()), e.getValue()).ifPresent(problems::add);
             }
         }
-        problems.addAll(unreadable(readings, byCode));
-        List<Grid> grids = doc.grids().stream().map(g -> withFixes(g, fixes, report)).toList();
+        problems.addAll(unreadable(readings, byCode, unreadable, fixes));
+        List<Grid> grids = doc.grids().stream().map(g -> withFixes(g, fixes, places)).toList();
         List<Problem> all = new ArrayList<>(doc.problems());
         all.addAll(problems);
         return new Document(doc.source(), doc.format(), grids, doc.lines(), doc.pages(), all, doc.parts());
     }
 
+    /**
+     * The value cells the engine could not read, by code: the recognizer named each in an
+     * {@code invalid_number} problem at the cell's place.
+     */
+    private static Map<String, CellReading> unreadableValues(Report report, Map<Place, CellReading> readings, String file,
+                                                             Map<String, SourceLocation> places) {
+        Map<String, CellReading> out = new LinkedHashMap<>();
+        for (Map.Entry<Place, CellReading> e : readings.entrySet()) {
+            if (e.getValue().doubt() != CellReader.Doubt.UNREADABLE || !e.getValue().number()) {
+                continue;
+            }
+            Place p = e.getKey();
+            SourceLocation at = SourceLocation.ofFile(file).withPage(p.page()).withCell(p.row(), p.column(), null);
+            for (Problem problem : report.problems()) {
+                if (problem.rule().equals("invalid_number") && problem.cells().size() == 1
+                        && problem.location().startsWith(at.describe() + "，")) {
+                    out.put(problem.cells().get(0), e.getValue());
+                    places.put(problem.cells().get(0), at);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The repairs: code to the reading taken. Adds a warning for each, and for rules with several candidate repairs. */
-    private Map<String, String> repair(Report report, Map<String, CellReading> byCode, List<Problem> problems) {
+    private Map<String, String> repair(Report report, Map<String, CellReading> byCode, Map<String, CellReading> unreadable,
+                                       List<Problem> problems) {
         List<Equation> equations = new ArrayList<>();
         for (Map.Entry<String, Generation> t : report.generations().entrySet()) {
             Equations.of(schema, schema.view(t.getKey(), t.getValue())).stream().filter(e -> !e.needsPrevious()).forEach(equations::add);
@@ -113,6 +141,15 @@ final class Review {
         Map<String, BigDecimal> values = new HashMap<>();
         report.values().forEach((k, v) -> values.put(k, v.number()));
         Map<String, String> fixes = new LinkedHashMap<>();
+        for (String code : unreadable.keySet()) {
+            solve(code, equations, values).ifPresent(n -> {
+                values.put(code, n);
+                fixes.put(code, n.toPlainString());
+                problems.add(Problem.of(Severity.WARNING, "ocr.inferred", List.of(code), "",
+                        name(code) + "有字迹，但文字识别无法辨认；该格所在的 " + equationsOf(code, equations) + " 条勾稽关系都要求它是 "
+                                + n.toPlainString() + "，已按 " + n.toPlainString() + " 读取，请对照原件核实"));
+            });
+        }
         Set<Equation> saidAmbiguous = new LinkedHashSet<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Equation> failing = equations.stream().filter(e -> holds(e, values) == Boolean.FALSE).toList();
@@ -151,6 +188,51 @@ final class Review {
             }
         }
         return fixes;
+    }
+
+    /** Rules a value must satisfy before an unreadable cell is taken from them. */
+    private static final int SOLVING_RULES = 2;
+
+    /**
+     * The value every equation of an unreadable cell gives it, when at least two give one (all their other
+     * cells read) and they agree on a whole number from 0 up.
+     */
+    private static Optional<BigDecimal> solve(String code, List<Equation> equations, Map<String, BigDecimal> values) {
+        BigDecimal found = null;
+        int agreeing = 0;
+        for (Equation e : equations) {
+            BigDecimal rest = BigDecimal.ZERO;
+            int k = 0;
+            boolean complete = true;
+            for (int side = 0; side < 2 && complete; side++) {
+                for (Term t : side == 0 ? e.left() : e.right()) {
+                    int sign = (t.negative() ? -1 : 1) * (side == 0 ? 1 : -1);
+                    if (t.code().equals(code)) {
+                        k += sign;
+                    } else if (values.get(t.code()) == null) {
+                        complete = false;
+                        break;
+                    } else {
+                        rest = rest.add(values.get(t.code()).multiply(BigDecimal.valueOf(sign)));
+                    }
+                }
+            }
+            if (!complete || k == 0) {
+                continue;
+            }
+            BigDecimal n = rest.negate().divide(BigDecimal.valueOf(k));
+            if (found != null && found.compareTo(n) != 0) {
+                return Optional.empty();
+            }
+            found = n;
+            agreeing++;
+        }
+        boolean whole = found != null && found.signum() >= 0 && found.stripTrailingZeros().scale() <= 0;
+        return agreeing >= SOLVING_RULES && whole ? Optional.of(found.stripTrailingZeros().setScale(0)) : Optional.empty();
+    }
+
+    private static long equationsOf(String code, List<Equation> equations) {
+        return equations.stream().filter(e -> e.codes().contains(code)).count();
     }
 
     /** Whether an equation holds; {@code null} when a cell is missing (nothing to compare). */
@@ -198,25 +280,28 @@ final class Review {
      */
     static List<String> readings(CellReading r) {
         LinkedHashSet<String> out = new LinkedHashSet<>(r.alternatives());
-        String n = r.text();
-        if (!n.matches("\\d+")) {
+        String text = r.text();
+        if (!text.matches("-?\\d+")) {
             return List.copyOf(out);
         }
+        String sign = text.startsWith("-") ? "-" : "";
+        String n = text.substring(sign.length());
         for (int i = 0; i < n.length(); i++) {
             for (char d = '0'; d <= '9'; d++) {
-                out.add(n.substring(0, i) + d + n.substring(i + 1));
+                out.add(sign + n.substring(0, i) + d + n.substring(i + 1));
             }
             if (n.length() > 1) {
-                out.add(n.substring(0, i) + n.substring(i + 1));
+                out.add(sign + n.substring(0, i) + n.substring(i + 1));
             }
         }
         for (int i = 0; i <= n.length(); i++) {
             for (char d = '0'; d <= '9'; d++) {
-                out.add(n.substring(0, i) + d + n.substring(i));
+                out.add(sign + n.substring(0, i) + d + n.substring(i));
             }
         }
-        out.remove(n);
-        return out.stream().filter(s -> s.matches("0|[1-9]\\d*|\\d+\\.\\d+")).toList();
+        out.add(sign.isEmpty() ? "-" + n : n); // a minus sign lost or seen in a speck
+        out.remove(text);
+        return out.stream().filter(s -> s.matches("-?(?:0|[1-9]\\d*|\\d+\\.\\d+)") && !s.equals("-0")).toList();
     }
 
     private Problem fixed(String code, CellValue v, CellReading r, String reading) {
@@ -248,10 +333,12 @@ final class Review {
     }
 
     /** Cells with ink that no engine could read: never a silent blank. */
-    private static List<Problem> unreadable(Map<Place, CellReading> readings, Map<String, CellReading> byCode) {
+    private static List<Problem> unreadable(Map<Place, CellReading> readings, Map<String, CellReading> byCode,
+                                            Map<String, CellReading> unreadable, Map<String, String> fixes) {
         List<Problem> out = new ArrayList<>();
         for (Map.Entry<Place, CellReading> e : readings.entrySet()) {
-            if (e.getValue().doubt() == CellReader.Doubt.UNREADABLE && !byCode.containsValue(e.getValue())) {
+            boolean solved = unreadable.entrySet().stream().anyMatch(u -> u.getValue() == e.getValue() && fixes.containsKey(u.getKey()));
+            if (e.getValue().doubt() == CellReader.Doubt.UNREADABLE && !byCode.containsValue(e.getValue()) && !solved) {
                 out.add(Problem.of(Severity.WARNING, "ocr.unreadable", List.of(), e.getKey().describe(),
                         e.getKey().describe() + "有字迹，但文字识别无法辨认，未读取，请对照原件补录"));
             }
@@ -272,9 +359,9 @@ final class Review {
     }
 
     /** The grid with each repaired cell's text replaced by the reading taken and flagged inferred. */
-    private static Grid withFixes(Grid g, Map<String, String> fixes, Report report) {
+    private static Grid withFixes(Grid g, Map<String, String> fixes, Map<String, SourceLocation> places) {
         Map<SourceLocation, String> at = new HashMap<>();
-        fixes.forEach((code, reading) -> at.put(report.values().get(code).location(), reading));
+        fixes.forEach((code, reading) -> at.put(places.get(code), reading));
         if (at.isEmpty()) {
             return g;
         }

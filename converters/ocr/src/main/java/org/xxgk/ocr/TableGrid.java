@@ -121,8 +121,8 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
         double centreY = (minY + maxY) / 2;
         List<Boundary> rows = boundaries(h, centreX, dpi * 0.05);
         List<Boundary> cols = boundaries(v, centreY, dpi * 0.05);
-        if (rows.size() < 2 || cols.size() < 2) {
-            return null;
+        if (rows.size() < 3 || cols.size() < 3) {
+            return null; // a frame without cells: the paper's edge on a desk, a box around a heading
         }
         return new TableGrid(rows, cols, cells(rows, cols));
     }
