@@ -49,7 +49,8 @@ final class CellReader {
      */
     record CellReading(String text, boolean number, Set<Flag> flags, Double confidence, Doubt doubt,
                        java.util.List<String> alternatives) {
-        static final CellReading EMPTY = new CellReading("", false, Set.of(), null, null, java.util.List.of());
+        /** A cell without ink: read, by the plugin rather than the engine, as empty. */
+        static final CellReading EMPTY = new CellReading("", false, Set.of(Flag.OCR), null, null, java.util.List.of());
 
         boolean unsure() {
             return flags.contains(Flag.UNSURE);

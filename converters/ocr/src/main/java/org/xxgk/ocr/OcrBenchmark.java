@@ -137,7 +137,8 @@ public final class OcrBenchmark {
     static Score compare(String name, Report r, JsonNode expected, int pages, double[] wall, double[] cpu) {
         Set<String> ruled = new HashSet<>();
         for (Problem p : r.problems()) {
-            if (p.severity() == Severity.ERROR) {
+            // Named by a rule that fails, or by the reader's own warning (a cell it found no cell for, under a seal).
+            if (p.severity() == Severity.ERROR || p.severity() == Severity.WARNING && p.rule().startsWith("ocr.")) {
                 ruled.addAll(p.cells());
             }
         }
@@ -184,7 +185,7 @@ public final class OcrBenchmark {
                 share >= 0.95 ? "" : "  未达标");
         met &= share >= 0.95;
         int silent = scores.stream().mapToInt(Score::silent).sum();
-        out.printf("未标出的错误值（既非“不确定”也未被勾稽关系指出）：%d 个（目标 0）%s%n", silent, silent == 0 ? "" : "  未达标");
+        out.printf("未标出的错误值（既非“不确定”，也未被勾稽关系或识别警告指出）：%d 个（目标 0）%s%n", silent, silent == 0 ? "" : "  未达标");
         met &= silent == 0;
         double[] wall = scores.stream().flatMapToDouble(s -> Arrays.stream(s.wallPerPage)).toArray();
         double[] cpu = scores.stream().flatMapToDouble(s -> Arrays.stream(s.cpuPerPage)).toArray();

@@ -101,6 +101,7 @@ final class Review {
             }
         }
         problems.addAll(unreadable(readings, byCode, unreadable, fixes));
+        problems.addAll(withoutCell(report));
         List<Grid> grids = doc.grids().stream().map(g -> withFixes(g, fixes, places)).toList();
         List<Problem> all = new ArrayList<>(doc.problems());
         all.addAll(problems);
@@ -330,6 +331,21 @@ final class Review {
                     name(code) + "文字识别不确定，读作 " + r.text() + "（把握 " + percent(r.confidence()) + "），请对照原件核实"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Values the recognizer found no cell for in a row it read (a line of the table not found, two cells
+     * taken for one): read as blank, which on a scan is a guess, so it is said.
+     */
+    private List<Problem> withoutCell(Report report) {
+        List<Problem> out = new ArrayList<>();
+        report.values().forEach((code, v) -> {
+            if (v.has(Flag.BLANK) && !v.has(Flag.OCR)) {
+                out.add(Problem.of(Severity.WARNING, "ocr.no_cell", List.of(code), where(v), name(code)
+                        + "在扫描件的表格中没有找到对应的格（表格线可能不清楚），已按空白读作 0，请对照原件核实"));
+            }
+        });
+        return out;
     }
 
     /** Cells with ink that no engine could read: never a silent blank. */
