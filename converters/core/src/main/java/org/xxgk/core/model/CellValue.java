@@ -12,8 +12,10 @@ import java.util.Set;
  * @param raw      the cell's text as it stood in the source ({@code ""} for a blank cell)
  * @param location where the cell was found, or {@code null} for values that were not read from a source
  * @param flags    how the value was obtained
+ * @param confidence how sure an OCR engine was of the cell's text, from 0 to 1; {@code null} for text
+ *                 read as written
  */
-public record CellValue(BigDecimal number, String raw, SourceLocation location, Set<Flag> flags) {
+public record CellValue(BigDecimal number, String raw, SourceLocation location, Set<Flag> flags, Double confidence) {
 
     /** How a value was obtained, when it was not simply read. */
     public enum Flag {
@@ -24,13 +26,22 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
         /** Compacted text lost the cell's position; the column was inferred from the rules. */
         INFERRED,
         /** The unit was converted ({@code 251000元} in a 万元 column). */
-        CONVERTED
+        CONVERTED,
+        /** The text was read from an image by an OCR engine (a scanned report or a photo). */
+        OCR,
+        /** The OCR engine was not sure of its reading (its confidence was under the threshold): check it by eye. */
+        UNSURE
     }
 
     public CellValue {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(raw, "raw");
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** A value read as written: no engine guessed its text. */
+    public CellValue(BigDecimal number, String raw, SourceLocation location, Set<Flag> flags) {
+        this(number, raw, location, flags, null);
     }
 
     public static CellValue of(long n) {
@@ -60,7 +71,7 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
         if (number.scale() == 0 && number.signum() >= 0 && number.compareTo(SMALL_LIMIT) < 0) {
             return SMALL[number.intValue()];
         }
-        return location == null && flags.isEmpty() && raw.equals(number.toPlainString()) ? this : of(number);
+        return location == null && flags.isEmpty() && confidence == null && raw.equals(number.toPlainString()) ? this : of(number);
     }
 
     public boolean has(Flag flag) {
@@ -70,6 +81,6 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
     public CellValue withFlag(Flag flag) {
         EnumSet<Flag> more = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
         more.add(flag);
-        return new CellValue(number, raw, location, more);
+        return new CellValue(number, raw, location, more, confidence);
     }
 }

@@ -347,9 +347,13 @@ final class TableReader {
             Cell cell = p.cells()[i];
             SourceLocation at = cell != null ? cell.location() : p.segment().label.location();
             EnumSet<Flag> flags = p.inferred() ? EnumSet.of(Flag.INFERRED) : EnumSet.noneOf(Flag.class);
+            Double confidence = cell == null ? null : cell.confidence();
+            if (cell != null) {
+                flags.addAll(cell.flags()); // what the reader says of its reading (OCR, unsure)
+            }
             if (cell == null || cell.isBlank()) {
                 flags.add(Flag.BLANK);
-                values.put(spec.code(), new CellValue(BigDecimal.ZERO, "", at, flags));
+                values.put(spec.code(), new CellValue(BigDecimal.ZERO, "", at, flags, confidence));
                 continue;
             }
             Optional<ParsedValue> parsed = ParsedValue.parse(cell.text(), schema.units());
@@ -371,7 +375,7 @@ final class TableReader {
                 problems.add(cellProblem(Severity.ERROR, spec, cell, "nonnegative", "不能为负数：“" + cell.text().strip() + "”，该格未读取"));
                 continue;
             }
-            values.put(spec.code(), new CellValue(n, cell.text().strip(), at, flags));
+            values.put(spec.code(), new CellValue(n, cell.text().strip(), at, flags, confidence));
         }
     }
 

@@ -21,7 +21,8 @@ import org.xxgk.core.spi.ReportWriter;
 /**
  * The JSON of {@code extract --format json} as {@code spec/cli.md} fixes it: one object for one
  * report, an array for several. Fields beyond the contract ({@code published}, {@code format}, cell
- * flags and locations, problem sides) are additions.
+ * flags — {@code blank}, {@code placeholder}, {@code converted}, {@code ocr}, {@code unsure} — an OCR
+ * engine's {@code confidence}, cell locations, problem sides) are additions.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -119,6 +120,16 @@ public final class JsonReportWriter implements ReportWriter {
         }
         if (v.has(Flag.CONVERTED)) {
             g.writeBooleanField("converted", true);
+        }
+        if (v.has(Flag.OCR)) {
+            g.writeBooleanField("ocr", true);
+        }
+        if (v.has(Flag.UNSURE)) {
+            g.writeBooleanField("unsure", true);
+        }
+        if (v.confidence() != null) {
+            // Two decimals say all an engine's confidence means; more would look like precision it lacks.
+            g.writeNumberField("confidence", BigDecimal.valueOf(v.confidence()).setScale(2, java.math.RoundingMode.HALF_UP));
         }
         g.writeEndObject();
     }
