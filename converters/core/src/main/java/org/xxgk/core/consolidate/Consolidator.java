@@ -129,21 +129,37 @@ public final class Consolidator {
         if (r.hasErrors()) {
             return Status.ERRORS;
         }
-        if (inferred(r) > 0) {
+        if (count(r, CellValue.Flag.INFERRED) + count(r, CellValue.Flag.UNSURE) > 0) {
             return Status.NEEDS_CHECK;
         }
         return r.problems().stream().anyMatch(p -> p.severity() == Severity.WARNING) ? Status.WARNINGS : Status.OK;
     }
 
-    /** What a report's status needs said: how many of its values were inferred. */
+    /**
+     * What a report's status needs said: a scan read by OCR and how many of its readings are unsure, and
+     * how many values were inferred.
+     */
     private static String detail(Report r) {
-        long n = inferred(r);
-        return n == 0 ? "" : "有 " + n + " 个数是按勾稽关系或版式推断的（原文丢失了位置），已计入汇总，请对照原文核实";
+        List<String> parts = new ArrayList<>();
+        if (count(r, CellValue.Flag.OCR) > 0) {
+            long unsure = count(r, CellValue.Flag.UNSURE);
+            parts.add("扫描件（OCR）" + (unsure == 0 ? "，识别结果都有把握" : "，" + unsure + " 个数识别不确定"));
+        }
+        long inferred = count(r, CellValue.Flag.INFERRED);
+        if (inferred > 0) {
+            parts.add(inferred + " 个数是按勾稽关系或版式推断的");
+        }
+        return parts.isEmpty() ? "" : String.join("；", parts)
+                + (count(r, CellValue.Flag.UNSURE) + inferred > 0 ? "；已计入汇总，请对照原文核实" : "");
     }
 
-    private static long inferred(Report r) {
-        return r.values().values().stream().filter(v -> v.has(CellValue.Flag.INFERRED)).count();
+    private static long count(Report r, CellValue.Flag flag) {
+        return r.values().values().stream().filter(v -> v.has(flag)).count();
     }
+
+    /** The flags a consolidation keeps of a value: those that say it needs checking, or how it was read. */
+    private static final java.util.Set<CellValue.Flag> KEPT = java.util.EnumSet.of(CellValue.Flag.INFERRED,
+            CellValue.Flag.UNSURE, CellValue.Flag.OCR);
 
     /** The year most reports cover; on a tie the later one. */
     private static int commonYear(List<Entry> entries) {
@@ -181,14 +197,15 @@ public final class Consolidator {
     /**
      * What a consolidation keeps of a report, for {@link org.xxgk.core.Xxgk#extractAll}:
      * every value's number without where it was read ({@link CellValue#numberOnly()}), and whether it
-     * was inferred (the report's status says so). The problems
+     * was inferred, read by OCR or unsure (the report's status says so). The problems
      * keep their own locations for 校验; the detail rows name the file. Ten thousand reports then
      * take a tenth of the memory, and the collector a tenth of the time.
      */
     public static Report numbersOnly(Report r) {
         Map<String, CellValue> values = new LinkedHashMap<>();
-        r.values().forEach((code, v) -> values.put(code, v.has(CellValue.Flag.INFERRED)
-                ? CellValue.of(v.number()).withFlag(CellValue.Flag.INFERRED) : v.numberOnly()));
+        r.values().forEach((code, v) -> values.put(code, v.flags().stream().noneMatch(KEPT::contains) ? v.numberOnly()
+                : new CellValue(v.number(), v.number().toPlainString(), null,
+                        v.flags().stream().filter(KEPT::contains).collect(java.util.stream.Collectors.toSet()))));
         return new Report(r.source(), r.format(), r.agency(), r.year(), r.published(), r.generations(), values, r.problems());
     }
 

@@ -90,6 +90,23 @@ class ConsolidatorTest {
     }
 
     @Test
+    void aScanSaysSoAndCountsItsUnsureReadings() {
+        Report full = named(new RandomReports(8L).next(Generation.V2021), "临江市水利局", 2023);
+        Map<String, CellValue> values = new LinkedHashMap<>();
+        full.values().forEach((c, v) -> values.put(c, v.withFlag(CellValue.Flag.OCR)));
+        values.computeIfPresent("t3.new.natural", (c, v) -> v.withFlag(CellValue.Flag.UNSURE));
+        values.computeIfPresent("t3.new.total", (c, v) -> v.withFlag(CellValue.Flag.UNSURE));
+        Report scan = new Report(full.source(), "pdf", full.agency(), 2023, null, full.generations(), values, List.of());
+        Region r = consolidator.consolidate(List.of(ok(Consolidator.numbersOnly(scan))), new Consolidator.Options(null, null, List.of()));
+        assertEquals(Status.NEEDS_CHECK, r.entries().get(0).status());
+        assertEquals("扫描件（OCR），2 个数识别不确定；已计入汇总，请对照原文核实", r.entries().get(0).detail());
+        Report clean = new Report(full.source(), "pdf", full.agency(), 2023, null, full.generations(),
+                Map.of("t2.rules.issued", CellValue.of(3).withFlag(CellValue.Flag.OCR)), List.of());
+        Region c = consolidator.consolidate(List.of(ok(Consolidator.numbersOnly(clean))), new Consolidator.Options(null, null, List.of()));
+        assertEquals("扫描件（OCR），识别结果都有把握", c.entries().get(0).detail());
+    }
+
+    @Test
     void aReportWithInferredValuesIsSummedAndMarkedToBeChecked() {
         Report full = named(new RandomReports(7L).next(Generation.V2021), "临江市商务局", 2023);
         Map<String, CellValue> values = new LinkedHashMap<>(full.values());
@@ -97,7 +114,7 @@ class ConsolidatorTest {
         Report guessed = new Report(full.source(), full.format(), full.agency(), 2023, null, full.generations(), values, List.of());
         Region r = consolidator.consolidate(List.of(ok(Consolidator.numbersOnly(guessed))), new Consolidator.Options(null, null, List.of()));
         assertEquals(Status.NEEDS_CHECK, r.entries().get(0).status());
-        assertTrue(r.entries().get(0).detail().contains("1 个数"), r.entries().get(0).detail());
+        assertTrue(r.entries().get(0).detail().contains("1 个数是按勾稽关系或版式推断的"), r.entries().get(0).detail());
         assertEquals(1, r.counted().size());
         assertEquals(values.get("t3.new.natural").number(), r.summary().values().get("t3.new.natural").number());
     }
