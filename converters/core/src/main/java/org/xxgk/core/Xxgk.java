@@ -33,6 +33,7 @@ import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.EmptyFileException;
 import org.xxgk.core.spi.EncryptedDocumentException;
 import org.xxgk.core.spi.FormatDetector;
+import org.xxgk.core.spi.InternalErrorException;
 import org.xxgk.core.spi.NotAReportException;
 import org.xxgk.core.spi.RegionReader;
 import org.xxgk.core.spi.RegionWriter;
@@ -454,11 +455,11 @@ public final class Xxgk {
     }
 
     /** A failure no reader foresaw, in one line; the cause is kept for {@code --verbose}. */
-    private static XxgkException unexpected(String source, Throwable e) {
+    private static InternalErrorException unexpected(String source, Throwable e) {
         String what = e instanceof OutOfMemoryError ? "读取时内存不足（文件内容异常或过大），已跳过"
                 : e instanceof StackOverflowError ? "读取时出错（文件结构嵌套过深），已跳过"
                 : "读取时出错（文件内容异常，无法解析），已跳过";
-        return new XxgkException(source, what, e);
+        return new InternalErrorException(source, what, e);
     }
 
     // ---------------------------------------------------------------- building
