@@ -8,6 +8,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.xxgk.core.Xxgk;
-import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Report;
 import org.xxgk.core.spi.InternalErrorException;
 import org.xxgk.core.spi.XxgkException;
@@ -40,11 +45,11 @@ public final class Fuzzing {
             "xml", "markdown", "office", "libreoffice", "ofd", "ocr", "zip", "utf", "gbk", "gb", "docx", "doc", "xlsx",
             "xls", "xlsm", "txt", "md", "odt", "ods", "opendocument", "xxgk", "values", "generations", "code", "value",
             "agency", "year", "source", "published", "mb", "kb", "gb18030", "bom", "ole", "cid", "spec", "indicators",
-            "plugins", "jar", "deadline", "verbose", "force", "legacy");
+            "plugins", "jar", "deadline", "verbose", "force", "legacy", "text", "pdftotext", "pandoc");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|「[^」]*」|《[^》]*》");
     /** Indicator codes ({@code t3.new.natural}), paths, file names and cell references are data, not words. */
     private static final Pattern DATA = Pattern.compile(
-            "[A-Za-z0-9_\\-]+(?:[./][A-Za-z0-9_\\-*]+)+|--[a-z\\-]+|\\b[A-Z]{1,3}[0-9]+\\b");
+            "[A-Za-z0-9_\\-]+(?:[./][A-Za-z0-9_\\-*]+)+|--?[a-z][a-z\\-]*|\\b[A-Z]{1,3}[0-9]+\\b");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern JAVA = Pattern.compile(
             "(?:Exception|Error|java\\.|javax\\.|org\\.apache|com\\.fasterxml|\\bnull\\b|\\$|\\bat [a-z]+\\.)");
@@ -59,22 +64,51 @@ public final class Fuzzing {
      * @param name the file name the input is read under (its extension chooses among formats its bytes allow)
      */
     public static void check(Xxgk xxgk, byte[] bytes, String name) {
-        long start = System.nanoTime();
+        Future<?> read = worker().submit(() -> read(xxgk, bytes, name));
+        try {
+            read.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            worker = null; // left behind, as a batch leaves a file past its deadline
+            fail(name + " took more than the deadline of " + DEADLINE.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** One thread reads every input, so that a hang is seen (and left behind) instead of stopping the run. */
+    private static ExecutorService worker() {
+        ExecutorService w = worker;
+        if (w == null) {
+            w = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuzz-read");
+                t.setDaemon(true);
+                return t;
+            });
+            worker = w;
+        }
+        return w;
+    }
+
+    private static volatile ExecutorService worker;
+
+    private static void read(Xxgk xxgk, byte[] bytes, String name) {
         try {
             List<Report> reports = xxgk.read(new ByteArrayInputStream(bytes), name);
             xxgk.write(reports, "json", OutputStream.nullOutputStream());
             xxgk.write(reports, "csv", OutputStream.nullOutputStream());
-            reports.forEach(r -> r.problems().stream().map(Problem::message).forEach(m -> checkProblem(m, name)));
         } catch (InternalErrorException e) {
             throw new AssertionError("the facade's last resort caught what no reader foresaw: " + e.oneLine(), e.getCause());
         } catch (XxgkException e) {
             checkMessage(e, name);
         } catch (IOException e) {
             throw new AssertionError("writing to nowhere failed", e);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (took.compareTo(DEADLINE) > 0) {
-            fail(name + " took " + took.toMillis() + " ms, more than the deadline of " + DEADLINE.toSeconds() + " s");
         }
     }
 
@@ -86,14 +120,6 @@ public final class Fuzzing {
         }
         if (!e.oneLine().startsWith(name + "：")) {
             throw new AssertionError("the line does not begin with the file: " + e.oneLine(), e);
-        }
-    }
-
-    /** A problem's message (a broken equation lists every term: no length limit). */
-    private static void checkProblem(String message, String name) {
-        String why = problem(message, Integer.MAX_VALUE);
-        if (why != null) {
-            throw new AssertionError(why + " (a problem found in " + name + "): " + message);
         }
     }
 
