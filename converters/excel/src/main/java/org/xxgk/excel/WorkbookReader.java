@@ -52,8 +52,12 @@ public final class WorkbookReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = Workbooks.read(in, source);
-        Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
-        return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+        try {
+            Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
+            return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Workbooks.damaged(source, e);
+        }
     }
 
     /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */

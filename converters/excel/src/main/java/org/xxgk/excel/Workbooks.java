@@ -74,8 +74,21 @@ final class Workbooks {
             throw new CorruptFileException(source, reason(e), e);
         } catch (POIXMLException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
                  | IllegalStateException | IndexOutOfBoundsException e) {
-            throw new CorruptFileException(source, "工作簿已损坏，无法解析：" + firstLine(e), e);
+            throw damaged(source, e);
+        } catch (NoClassDefFoundError e) {
+            // A part compressed with a method Excel never writes (zstd, xz): commons-compress looks for its
+            // optional decoder, which the toolkit does not ship.
+            throw new CorruptFileException(source, "工作簿的部件用了 Excel 不使用的压缩方式，无法打开（文件已损坏或不是 Excel 保存的）", e);
         }
+    }
+
+    /**
+     * A workbook POI opened but failed on while its sheets, names or cells were read (it parses records and
+     * XML lazily); the library's own words stay in the cause, for {@code --verbose}.
+     */
+    static CorruptFileException damaged(String source, Throwable e) {
+        return new CorruptFileException(source, e instanceof StackOverflowError
+                ? "工作簿的内容嵌套过深，无法解析" : "工作簿已损坏（内容不符合 Excel 格式），无法解析", e);
     }
 
     static boolean isZip(byte[] b) {
@@ -108,12 +121,6 @@ final class Workbooks {
             return "工作簿解压后异常庞大（单个部件超过 " + MAX_ENTRY_BYTES / 1024 / 1024
                     + " MB 或压缩比超过 100 倍，疑似 zip 炸弹），已拒绝读取";
         }
-        return "工作簿已损坏或不完整，无法打开：" + firstLine(e);
-    }
-
-    private static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return "工作簿已损坏或不完整，无法打开";
     }
 }
