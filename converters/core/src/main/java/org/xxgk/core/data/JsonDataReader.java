@@ -65,8 +65,9 @@ public final class JsonDataReader implements DataReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new CorruptFileException(source, "不是有效的 JSON（第" + e.getLocation().getLineNr() + "行第"
-                    + e.getLocation().getColumnNr() + "列）", e);
+            // Jackson knows no location for some failures (a number too long to read, nesting too deep).
+            String where = e.getLocation() == null ? "" : "（第" + e.getLocation().getLineNr() + "行第" + e.getLocation().getColumnNr() + "列）";
+            throw new CorruptFileException(source, "不是有效的 JSON" + where, e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new CorruptFileException(source, "JSON 文件是空的");
