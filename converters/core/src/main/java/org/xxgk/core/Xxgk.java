@@ -335,8 +335,9 @@ public final class Xxgk {
             return Outcome.of(input, r.format(), r.pages(), r.reports().stream().map(keep).toList());
         } catch (XxgkException e) {
             return Outcome.failed(input, format, e);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
             // A library failing on hostile input must not end the batch: the file is reported, the rest is read.
+            // LinkageError: a library reaching for an optional class the toolkit does not ship (a zstd decoder).
             return Outcome.failed(input, format, unexpected(input.source(), e));
         }
     }
@@ -354,7 +355,7 @@ public final class Xxgk {
             return new Read(doc.format(), doc.pages(), recognizer.recognizeAll(doc));
         } catch (IOException e) {
             throw new XxgkException(in.source(), "无法读取文件", e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             throw unexpected(in.source(), e);
         }
     }
