@@ -55,6 +55,8 @@ public final class WorkbookReader implements DocumentReader {
         try {
             Optional<Document> streamed = StreamedTemplate.read(bytes, source, schema);
             return streamed.isPresent() ? streamed.get() : throughUserModel(bytes, source);
+        } catch (SheetReader.TooLarge e) {
+            throw e.toException();
         } catch (RuntimeException | StackOverflowError e) {
             throw Workbooks.damaged(source, e);
         }
