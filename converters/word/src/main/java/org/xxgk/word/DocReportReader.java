@@ -39,6 +39,8 @@ public final class DocReportReader implements DocumentReader {
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         try (HWPFDocument doc = open(in.readAllBytes(), source)) {
             return body(doc, source);
+        } catch (Grids.TooLarge e) {
+            throw new CorruptFileException(source, e.getMessage() + "，不像统计表，未读取", e);
         } catch (RuntimeException | StackOverflowError e) {
             // HWPF parses lazily: broken style sheets, property runs and table properties fail while the
             // body is walked (index and array-size exceptions from its tables), not when the file opens.

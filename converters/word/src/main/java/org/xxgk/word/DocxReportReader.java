@@ -34,6 +34,8 @@ public final class DocxReportReader implements DocumentReader {
             DocxBody body = new DocxBody(SourceLocation.ofFile(source));
             body.read(doc.getDocument().getBody());
             return new Document(source, "docx", body.grids(), body.lines(), 0);
+        } catch (Grids.TooLarge e) {
+            throw new CorruptFileException(source, e.getMessage() + "，不像统计表，未读取", e);
         } catch (StackOverflowError e) {
             // XMLBeans walks nested elements recursively: a body nested thousands deep is not a report.
             throw new CorruptFileException(source, "Word 文件（.docx）的内容嵌套过深（表格或段落层层套叠），无法读取", e);
