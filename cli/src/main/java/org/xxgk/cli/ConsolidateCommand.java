@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,6 +41,9 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DeadlineOption deadline;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "报告文件或文件夹（逐层读取）")
     private List<Path> inputs;
 
@@ -66,7 +70,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         if (!force && output.toFile().exists()) {
             throw new XxgkException(output.toString(), "文件已存在；如要覆盖，请加 --force");
         }
-        Xxgk xxgk = root.xxgk();
+        Xxgk xxgk = root.xxgk(deadline.value());
         ConsolidateOptions.Builder options = ConsolidateOptions.builder().region(region).skip(output);
         if (year != null) {
             options.year(year);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DeadlineOption deadline;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹（文件夹逐层读取）")
     private List<Path> files;
 
@@ -44,8 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws XxgkException, IOException {
-        ReportWriter writer = OutputFormats.require(root.xxgk(), format, spec);
-        List<Outcome> outcomes = root.xxgk().extract(files, o -> { });
+        ReportWriter writer = OutputFormats.require(root.xxgk(deadline.value()), format, spec);
+        List<Outcome> outcomes = root.xxgk(deadline.value()).extract(files, o -> { });
         List<Report> reports = outcomes.stream().flatMap(o -> o.reports().stream()).toList();
         outcomes.stream().filter(Outcome::failed).forEach(o -> spec.commandLine().getErr().println("xxgk: " + o.failure().oneLine()));
         if (writer.singleReport() && reports.size() > 1) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DeadlineOption deadline;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹")
     private List<Path> files;
 
@@ -42,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Outcome> outcomes = root.xxgk().extract(files, o -> { });
+        List<Outcome> outcomes = root.xxgk(deadline.value()).extract(files, o -> { });
         PrintWriter out = spec.commandLine().getOut();
         for (Outcome o : outcomes) {
             if (o.failed()) {

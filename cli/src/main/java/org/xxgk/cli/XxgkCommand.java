@@ -73,9 +73,17 @@ public final class XxgkCommand {
      * named on standard error, once, and the run goes on without it.
      */
     Xxgk xxgk() {
+        return xxgk(null);
+    }
+
+    /** The toolkit with a deadline per file in batches ({@code null}: none), built once per run. */
+    Xxgk xxgk(java.time.Duration deadline) {
         if (xxgk == null) {
             Xxgk.Builder b = Xxgk.builder();
             pluginFolders().forEach(b::plugins);
+            if (deadline != null) {
+                b.deadlinePerFile(deadline);
+            }
             xxgk = b.build();
             if (err != null) {
                 xxgk.pluginProblems().forEach(p -> err.println("xxgk: " + p.oneLine()));

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.xxgk.core.batch.Input;
 import org.xxgk.core.batch.Outcome;
 import org.xxgk.core.spi.DeadlineExceededException;
+import org.xxgk.core.spi.InternalErrorException;
 
 /**
  * Reads inputs on several threads, each input within its deadline: a lane takes the next input, has a
@@ -46,7 +47,7 @@ final class Parallel {
         Runnable lane = () -> {
             for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
                 Input input = inputs.get(i);
-                out[i] = workers == null ? work.apply(input) : within(workers, deadline, input, work);
+                out[i] = workers == null ? safely(work, input) : within(workers, deadline, input, work);
                 progress.accept(out[i]);
             }
         };
@@ -85,7 +86,7 @@ final class Parallel {
     }
 
     private static Outcome within(ExecutorService workers, Duration deadline, Input input, Function<Input, Outcome> work) {
-        Future<Outcome> f = workers.submit(() -> work.apply(input));
+        Future<Outcome> f = workers.submit(() -> safely(work, input));
         try {
             return f.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | CancellationException e) {
@@ -97,8 +98,22 @@ final class Parallel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("读取被中断", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            return failed(input, e.getCause());
         }
+    }
+
+    /** The work's outcome; what escapes it (an error no reader could catch) ends this file, not the batch. */
+    private static Outcome safely(Function<Input, Outcome> work, Input input) {
+        try {
+            return work.apply(input);
+        } catch (RuntimeException | Error e) {
+            return failed(input, e);
+        }
+    }
+
+    private static Outcome failed(Input input, Throwable e) {
+        return Outcome.failed(input, null, new InternalErrorException(input.source(),
+                "读取时出错（程序内部错误），已跳过；加 --verbose 可查看详细信息", e));
     }
 
     static String describe(Duration d) {

@@ -33,6 +33,7 @@ import org.xxgk.core.spi.DocumentReader;
 import org.xxgk.core.spi.EmptyFileException;
 import org.xxgk.core.spi.EncryptedDocumentException;
 import org.xxgk.core.spi.FormatDetector;
+import org.xxgk.core.spi.InternalErrorException;
 import org.xxgk.core.spi.NotAReportException;
 import org.xxgk.core.spi.RegionReader;
 import org.xxgk.core.spi.RegionWriter;
@@ -340,8 +341,9 @@ public final class Xxgk {
             return Outcome.of(input, r.format(), r.pages(), r.reports().stream().map(keep).toList());
         } catch (XxgkException e) {
             return Outcome.failed(input, format, e);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
             // A library failing on hostile input must not end the batch: the file is reported, the rest is read.
+            // LinkageError: a library reaching for an optional class the toolkit does not ship (a zstd decoder).
             return Outcome.failed(input, format, unexpected(input.source(), e));
         }
     }
@@ -362,7 +364,7 @@ public final class Xxgk {
         } catch (RuntimeException | StackOverflowError e) {
             throw unexpected(in.source(), e);
         } catch (LinkageError e) {
-            throw new XxgkException(in.source(), "读取器缺少所需的类（插件可能与本版本的 xxgk 不符，请换用同一版本的插件），已跳过", e);
+            throw new XxgkException(in.source(), "读取器缺少所需的类（文件用了不支持的压缩或编码方式，或插件与本版本的 xxgk 不符），已跳过", e);
         }
     }
 
@@ -462,11 +464,11 @@ public final class Xxgk {
     }
 
     /** A failure no reader foresaw, in one line; the cause is kept for {@code --verbose}. */
-    private static XxgkException unexpected(String source, Throwable e) {
+    private static InternalErrorException unexpected(String source, Throwable e) {
         String what = e instanceof OutOfMemoryError ? "读取时内存不足（文件内容异常或过大），已跳过"
                 : e instanceof StackOverflowError ? "读取时出错（文件结构嵌套过深），已跳过"
                 : "读取时出错（文件内容异常，无法解析），已跳过";
-        return new XxgkException(source, what, e);
+        return new InternalErrorException(source, what, e);
     }
 
     // ---------------------------------------------------------------- building

@@ -140,6 +140,23 @@ class XxgkTest {
     }
 
     @Test
+    void anErrorEscapingOneFileIsItsFailedRowAndTheBatchGoesOn() {
+        List<Input> inputs = List.of(new Input(dir.resolve("bad"), "bad"), new Input(dir.resolve("good"), "good"));
+        for (Duration deadline : java.util.Arrays.asList(null, Duration.ofSeconds(30))) {
+            List<Outcome> outcomes = Parallel.run(inputs, 2, deadline, i -> {
+                if (i.source().equals("bad")) {
+                    throw new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStream");
+                }
+                return Outcome.of(i, "text", 0, List.of(new Report(i.source(), "text", null, null, null, java.util.Map.of(),
+                        java.util.Map.of(), List.of())));
+            }, o -> { });
+            assertInstanceOf(org.xxgk.core.spi.InternalErrorException.class, outcomes.get(0).failure());
+            assertEquals("bad：读取时出错（程序内部错误），已跳过；加 --verbose 可查看详细信息", outcomes.get(0).failure().oneLine());
+            assertFalse(outcomes.get(1).failed());
+        }
+    }
+
+    @Test
     void aBrokenPluginJarIsNamedAndTheToolkitRunsWithoutIt() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Files.writeString(plugins.resolve("broken.jar"), "not a jar");

@@ -25,6 +25,11 @@ final class SheetReader {
 
     static final int MAX_ROWS = 5_000;
     static final int MAX_COLUMNS = 256;
+    /**
+     * The most positions merged regions may cover in one sheet: an official table's merged headers cover
+     * a few hundred; a sheet past this is not a table to read, and its map would take hundreds of MB.
+     */
+    static final int MAX_MERGED_POSITIONS = 100_000;
 
     private final CellText text;
     private final String source;
@@ -35,7 +40,8 @@ final class SheetReader {
     }
 
     SheetContent read(Sheet sheet) {
-        Map<Long, CellRangeAddress> merged = merged(sheet);
+        int[] mergedWidth = new int[MAX_ROWS];
+        Map<Long, CellRangeAddress> merged = merged(sheet, mergedWidth);
         SourceLocation at = SourceLocation.ofFile(source).withSheet(sheet.getSheetName());
         int lastRow = Math.min(MAX_ROWS - 1, Math.max(sheet.getLastRowNum(),
                 merged.values().stream().mapToInt(CellRangeAddress::getLastRow).max().orElse(-1)));
@@ -46,7 +52,8 @@ final class SheetReader {
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.getRow(r);
             List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < width(row, r, merged); c++) {
+            int width = Math.min(MAX_COLUMNS, Math.max(row == null ? 0 : Math.max(0, row.getLastCellNum()), mergedWidth[r]));
+            for (int c = 0; c < width; c++) {
                 CellRangeAddress region = merged.get(key(r, c));
                 if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)) {
                     Cell origin = origins.get(key(region.getFirstRow(), region.getFirstColumn()));
@@ -72,12 +79,26 @@ final class SheetReader {
         return new SheetContent(sheet.getSheetName(), new Grid(rows, true), lines.lines());
     }
 
-    /** Each position a merged region covers, by row and column. */
-    private static Map<Long, CellRangeAddress> merged(Sheet sheet) {
+    /**
+     * Each position a merged region covers, by row and column; {@code width} gets each row's width as its
+     * regions reach. Work and memory are bounded by {@link #MAX_MERGED_POSITIONS}.
+     *
+     * @throws TooLarge when the regions cover more
+     */
+    private Map<Long, CellRangeAddress> merged(Sheet sheet, int[] width) {
         Map<Long, CellRangeAddress> out = new HashMap<>();
+        long visited = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), MAX_ROWS - 1); r++) {
-                for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), MAX_COLUMNS - 1); c++) {
+            int lastRow = Math.min(region.getLastRow(), MAX_ROWS - 1);
+            int lastColumn = Math.min(region.getLastColumn(), MAX_COLUMNS - 1);
+            visited += Math.max(0L, lastRow - region.getFirstRow() + 1L) * Math.max(0L, lastColumn - region.getFirstColumn() + 1L);
+            if (visited > MAX_MERGED_POSITIONS) {
+                throw new TooLarge(source, "工作表" + org.xxgk.core.text.Quote.of(sheet.getSheetName()) + "的合并单元格（如 " + region.formatAsString()
+                        + "）共覆盖超过 " + MAX_MERGED_POSITIONS + " 个单元格，超出上限，不像统计表，未读取");
+            }
+            for (int r = Math.max(0, region.getFirstRow()); r <= lastRow; r++) {
+                width[r] = Math.max(width[r], lastColumn + 1);
+                for (int c = Math.max(0, region.getFirstColumn()); c <= lastColumn; c++) {
                     out.put(key(r, c), region);
                 }
             }
@@ -85,14 +106,18 @@ final class SheetReader {
         return out;
     }
 
-    private static int width(Row row, int r, Map<Long, CellRangeAddress> merged) {
-        int w = row == null ? 0 : Math.max(0, row.getLastCellNum());
-        for (CellRangeAddress region : merged.values()) {
-            if (region.getFirstRow() <= r && r <= region.getLastRow()) {
-                w = Math.max(w, region.getLastColumn() + 1);
-            }
+    /** A sheet beyond the bounds of any table: said in one line by the reader's boundary. */
+    static final class TooLarge extends RuntimeException {
+        private final String source;
+
+        TooLarge(String source, String message) {
+            super(message, null, false, false);
+            this.source = source;
         }
-        return Math.min(w, MAX_COLUMNS);
+
+        org.xxgk.core.spi.CorruptFileException toException() {
+            return new org.xxgk.core.spi.CorruptFileException(source, getMessage(), this);
+        }
     }
 
     /** Blank cells at the end of a row hold no place worth keeping. */

@@ -53,13 +53,19 @@ public final class WorkbookReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         byte[] bytes = Workbooks.read(in, source);
-        StreamedTemplate.Outcome streamed = StreamedTemplate.read(bytes, source, schema);
-        if (streamed.document().isPresent()) {
-            StreamedReads.countStreamed();
-            return streamed.document().get();
+        try {
+            StreamedTemplate.Outcome streamed = StreamedTemplate.read(bytes, source, schema);
+            if (streamed.document().isPresent()) {
+                StreamedReads.countStreamed();
+                return streamed.document().get();
+            }
+            StreamedReads.count(streamed.fallback());
+            return throughUserModel(bytes, source);
+        } catch (SheetReader.TooLarge e) {
+            throw e.toException();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Workbooks.damaged(source, e);
         }
-        StreamedReads.count(streamed.fallback());
-        return throughUserModel(bytes, source);
     }
 
     /** The workbook loaded whole by POI: any .xlsx or .xls, formulas evaluated where the file holds no values. */

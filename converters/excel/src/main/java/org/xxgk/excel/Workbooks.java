@@ -75,9 +75,21 @@ final class Workbooks {
             throw new CorruptFileException(source, reason(e), e);
         } catch (POIXMLException | OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException | IllegalArgumentException
                  | IllegalStateException | IndexOutOfBoundsException e) {
-            // POI's message is English and names its classes: the cause stays on the exception for --verbose.
-            throw new CorruptFileException(source, "工作簿已损坏，无法解析（其中的 XML 不合规或结构不对），请在 Excel 或 WPS 中打开并另存为 .xlsx 后再读取", e);
+            throw damaged(source, e);
+        } catch (NoClassDefFoundError e) {
+            // A part compressed with a method Excel never writes (zstd, xz): commons-compress looks for its
+            // optional decoder, which the toolkit does not ship.
+            throw new CorruptFileException(source, "工作簿的部件用了 Excel 不使用的压缩方式，无法打开（文件已损坏或不是 Excel 保存的）", e);
         }
+    }
+
+    /**
+     * A workbook POI opened but failed on while its sheets, names or cells were read (it parses records and
+     * XML lazily); the library's own words stay in the cause, for {@code --verbose}.
+     */
+    static CorruptFileException damaged(String source, Throwable e) {
+        return new CorruptFileException(source, e instanceof StackOverflowError
+                ? "工作簿的内容嵌套过深，无法解析" : "工作簿已损坏（内容不符合 Excel 格式），无法解析", e);
     }
 
     static boolean isZip(byte[] b) {

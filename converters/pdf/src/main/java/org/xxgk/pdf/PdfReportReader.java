@@ -54,7 +54,7 @@ public final class PdfReportReader implements DocumentReader {
             return PageScanner.scan(doc, Landmarks.official());
         } catch (IOException | RuntimeException e) {
             // PDFBox skips what it can; what reaches here is a content stream it cannot parse at all.
-            throw new CorruptFileException(source, "PDF 页面内容已损坏，无法读取文字（" + e.getMessage() + "）", e);
+            throw new CorruptFileException(source, "PDF 页面内容已损坏，无法读取文字", e);
         }
     }
 

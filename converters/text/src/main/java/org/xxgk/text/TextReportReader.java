@@ -39,9 +39,16 @@ public final class TextReportReader implements DocumentReader {
         return Set.of("text");
     }
 
+    /** The largest text read: a year's report is tens of kilobytes, a long one with its notes a few hundred. */
+    static final int MAX_BYTES = 16 << 20;
+
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
-        byte[] bytes = in.readAllBytes();
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            // Reading takes about twenty times a text's size in memory: 200 MB of text would need 4.5 GB.
+            throw new UnsupportedFormatException(source, "文本超过 " + (MAX_BYTES >> 20) + " MB，不像年度报告（一份报告的文字一般不到 1 MB），未读取");
+        }
         String text = TextDecoder.require(bytes, null, source).text();
         if (text.isBlank()) {
             throw new EmptyFileException(source, "文件没有内容");

@@ -38,26 +38,36 @@ public final class DocReportReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         try (HWPFDocument doc = open(in.readAllBytes(), source)) {
-            SourceLocation file = SourceLocation.ofFile(source);
-            List<Grid> grids = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            Range range = doc.getRange();
-            int i = 0;
-            while (i < range.numParagraphs()) {
-                Paragraph p = range.getParagraph(i);
-                if (p.isInTable()) {
-                    Table t = range.getTable(p);
-                    Grid g = DocTable.grid(t, file).at(lines.size());
-                    grids.add(g);
-                    lines.addAll(Grids.lines(g));
-                    i += Math.max(1, t.numParagraphs());
-                } else {
-                    DocTable.clean(p.text()).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
-                    i++;
-                }
-            }
-            return new Document(source, "doc", grids, lines, 0);
+            return body(doc, source);
+        } catch (Grids.TooLarge e) {
+            throw new CorruptFileException(source, e.getMessage() + "，不像统计表，未读取", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // HWPF parses lazily: broken style sheets, property runs and table properties fail while the
+            // body is walked (index and array-size exceptions from its tables), not when the file opens.
+            throw new CorruptFileException(source, "Word 文件（.doc）内容已损坏（段落或表格格式无法解析），无法读取", e);
         }
+    }
+
+    private static Document body(HWPFDocument doc, String source) {
+        SourceLocation file = SourceLocation.ofFile(source);
+        List<Grid> grids = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Range range = doc.getRange();
+        int i = 0;
+        while (i < range.numParagraphs()) {
+            Paragraph p = range.getParagraph(i);
+            if (p.isInTable()) {
+                Table t = range.getTable(p);
+                Grid g = DocTable.grid(t, file).at(lines.size());
+                grids.add(g);
+                lines.addAll(Grids.lines(g));
+                i += Math.max(1, t.numParagraphs());
+            } else {
+                DocTable.clean(p.text()).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+                i++;
+            }
+        }
+        return new Document(source, "doc", grids, lines, 0);
     }
 
     private static HWPFDocument open(byte[] bytes, String source) throws XxgkException {

@@ -34,6 +34,14 @@ public final class DocxReportReader implements DocumentReader {
             DocxBody body = new DocxBody(SourceLocation.ofFile(source));
             body.read(doc.getDocument().getBody());
             return new Document(source, "docx", body.grids(), body.lines(), 0);
+        } catch (Grids.TooLarge e) {
+            throw new CorruptFileException(source, e.getMessage() + "，不像统计表，未读取", e);
+        } catch (StackOverflowError e) {
+            // XMLBeans walks nested elements recursively: a body nested thousands deep is not a report.
+            throw new CorruptFileException(source, "Word 文件（.docx）的内容嵌套过深（表格或段落层层套叠），无法读取", e);
+        } catch (RuntimeException e) {
+            // XMLBeans reads the body lazily: values out of their type's range fail while it is walked.
+            throw new CorruptFileException(source, "Word 文件（.docx）内容已损坏（文档结构不符合 Word 格式），无法读取", e);
         }
     }
 
@@ -43,7 +51,9 @@ public final class DocxReportReader implements DocumentReader {
         }
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+            // NoClassDefFoundError: an entry compressed with a method Word never writes (zstd, xz), whose
+            // optional decoder commons-compress looks for and the toolkit does not ship.
             // The bytes are in memory: what fails now is the file (a broken zip, missing parts, a zip bomb).
             throw new CorruptFileException(source, "Word 文件（.docx）已损坏或不完整，无法打开", e);
         }

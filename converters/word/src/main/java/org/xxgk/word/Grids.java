@@ -10,10 +10,23 @@ import org.xxgk.core.model.SourceLocation;
 /** A Word table's cells laid on its grid: a merged cell stands at its origin and is copied into every position it covers. */
 final class Grids {
 
+    /** An official table has about ten columns and a hundred rows; a span past these is not one (gridSpan="2147483647"). */
+    static final int MAX_COLUMNS = 64;
+    static final int MAX_ROWS = 5_000;
+
     private Grids() {
     }
 
+    /** @throws TooLarge when a cell or its span reaches past {@link #MAX_COLUMNS} or {@link #MAX_ROWS}, before anything is allocated */
     static Grid of(List<RawCell> cells, SourceLocation file) {
+        for (RawCell c : cells) {
+            if ((long) c.column() + c.colSpan() > MAX_COLUMNS) {
+                throw new TooLarge("表格第 " + (c.row() + 1) + " 行的单元格跨到第 " + ((long) c.column() + c.colSpan()) + " 列，超出上限 " + MAX_COLUMNS);
+            }
+            if ((long) c.row() + c.rowSpan() > MAX_ROWS) {
+                throw new TooLarge("表格第 " + (c.row() + 1) + " 行的单元格跨到第 " + ((long) c.row() + c.rowSpan()) + " 行，超出上限 " + MAX_ROWS);
+            }
+        }
         int height = cells.stream().mapToInt(c -> c.row() + c.rowSpan()).max().orElse(0);
         int width = cells.stream().mapToInt(c -> c.column() + c.colSpan()).max().orElse(0);
         Cell[][] g = new Cell[height][width];
@@ -51,5 +64,12 @@ final class Grids {
             }
         }
         return out;
+    }
+
+    /** A table beyond the bounds of any official table: said in one line by the reader's boundary. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
     }
 }

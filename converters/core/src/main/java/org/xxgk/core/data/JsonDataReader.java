@@ -65,8 +65,12 @@ public final class JsonDataReader implements DataReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new CorruptFileException(source, "不是有效的 JSON（第" + e.getLocation().getLineNr() + "行第"
-                    + e.getLocation().getColumnNr() + "列）", e);
+            // Jackson knows no location for some failures (a number too long to read, nesting too deep).
+            String where = e.getLocation() == null ? "" : "（第" + e.getLocation().getLineNr() + "行第" + e.getLocation().getColumnNr() + "列）";
+            throw new CorruptFileException(source, "不是有效的 JSON" + where, e);
+        } catch (NumberFormatException e) {
+            // Numbers are read as decimals: an exponent such as 6e5555855555 is beyond any decimal.
+            throw new CorruptFileException(source, "JSON 中有超出范围的数字（指数过大），不是年度报告的数据", e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new CorruptFileException(source, "JSON 文件是空的");

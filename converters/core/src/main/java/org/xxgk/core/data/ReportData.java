@@ -55,7 +55,7 @@ final class ReportData {
      */
     static BigDecimal checked(BigDecimal n, String code, String raw, String file, String which) throws CorruptFileException {
         if (n.abs().compareTo(LIMIT) >= 0 || n.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw new CorruptFileException(file, which + "指标 " + code + " 的值超出范围：" + Quote.of(raw)
+            throw new CorruptFileException(file, which + "指标 " + Quote.of(code) + " 的值超出范围：" + Quote.of(raw)
                     + "（应为不超过 12 位的整数，或最多 " + MAX_SCALE + " 位小数的金额）");
         }
         return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0, java.math.RoundingMode.UNNECESSARY) : n;
