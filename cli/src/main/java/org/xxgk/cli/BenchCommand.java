@@ -41,9 +41,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** {@code xxgk bench consolidate N}: N agencies' workbooks through the consolidate path and through plain POI. */
     @Command(name = "consolidate", mixinStandardHelpOptions = true, sortOptions = false,
-            header = "测量汇总速度：生成 N 个单位的工作簿，与 POI 单线程逐格读取的基线比较",
-            description = {"用随机生成的有效报告按官方模板填写 N 个单位的工作簿（不计时），然后分别计时：",
-                "基线（POI WorkbookFactory 单线程打开每个文件、逐格读取）和 xxgk consolidate 的完整路径",
+            header = "测量汇总速度：生成若干个单位的工作簿，与通用 Excel 读取库单线程逐格读取的基线比较",
+            description = {"用随机生成的有效报告按官方模板填写给定数量的单位工作簿（不计时），然后分别计时：",
+                "基线（通用 Excel 读取库单线程打开每个文件、逐格读取）和 xxgk consolidate 的完整路径",
                 "（多线程读取识别、汇总、写出汇总工作簿）；报告每秒文件数、倍数、堆峰值，并核对汇总数。",
                 "测量 1 万个文件的内存上限时请用 XXGK_JAVA_OPTS=-Xmx1g ./xxgk bench consolidate 10000。"},
             footer = {"%n示例：%n  xxgk bench consolidate 1000", "  xxgk bench consolidate 1000 --warmup 0",
@@ -54,31 +54,31 @@ final class BenchCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "N", description = "单位工作簿的数量")
+        @Parameters(index = "0", paramLabel = "数量", description = "单位工作簿的数量")
         private int count;
 
-        @Option(names = "--keep", paramLabel = "DIR", description = "在此文件夹生成并保留工作簿和汇总结果；已有的工作簿直接使用，不再生成")
+        @Option(names = "--keep", paramLabel = "文件夹", description = "在此文件夹生成并保留工作簿和汇总结果；已有的工作簿直接使用，不再生成")
         private Path keep;
 
-        @Option(names = "--threads", paramLabel = "T", description = "读取识别的线程数（默认为处理器核数）")
+        @Option(names = "--threads", paramLabel = "线程数", description = "读取识别的线程数（默认为处理器核数）")
         private Integer threads;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
+        @Option(names = "--seed", paramLabel = "种子", defaultValue = "2024", description = "随机报告的种子（默认 ${DEFAULT-VALUE}）")
         private long seed;
 
-        @Option(names = "--mixed", paramLabel = "DIR",
-                description = "改为测量各单位实际报送的混合格式：把 DIR 中的报告（PDF、Word、HTML、Excel、文本等）轮流复制成 N 个文件，"
+        @Option(names = "--mixed", paramLabel = "文件夹",
+                description = "改为测量各单位实际报送的混合格式：把该文件夹中的报告（PDF、Word、HTML、Excel、文本等）轮流复制成指定数量的文件，"
                         + "与同一批文件单线程逐个读取比较（例如 testdata/region/reports）")
         private Path mixed;
 
-        @Option(names = "--warmup", paramLabel = "W", defaultValue = "5000",
-                description = "计时前两条路径各先处理 W 个文件，使代码已编译（默认 ${DEFAULT-VALUE}，不超过 N；0 为不预热，即冷启动）")
+        @Option(names = "--warmup", paramLabel = "文件数", defaultValue = "5000",
+                description = "计时前两条路径各先处理这么多个文件，使代码已编译（默认 ${DEFAULT-VALUE}，不超过工作簿数量；0 为不预热，即冷启动）")
         private int warmup;
 
         @Override
         public Integer call() throws IOException, XxgkException {
             if (count < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "N 至少为 1：" + count);
+                throw new CommandLine.ParameterException(spec.commandLine(), "工作簿数量至少为 1：" + count);
             }
             if (warmup < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--warmup 不能为负数：" + warmup);

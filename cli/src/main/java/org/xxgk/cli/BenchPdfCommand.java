@@ -21,11 +21,10 @@ import org.xxgk.pdf.PdfBenchmark;
 /** {@code xxgk bench pdf DIR}: per-file times of the PDF path beside tabula-java's own extraction. */
 @Command(name = "pdf", mixinStandardHelpOptions = true, sortOptions = false,
         header = "测量读取 PDF 报告的速度",
-        description = {"对文件夹中的每个 PDF 报告计时：xxgk 的读取、识别和校验全过程，与 tabula-java 对全部页面的",
-            "lattice 表格提取（同一 JVM 中）对比。先预热，再取多轮计时的中位数。"},
-        footer = {"%n另可用 --cold 文件 把一份报告交给两个全新进程各读若干次（xxgk extract 与 tabula 的命令行 -l -p all），",
-            "比较冷启动的整体用时；tabula 的 jar（或类路径）由 --tabula 给出，默认取本地 Maven 仓库中的",
-            "technology.tabula:tabula:1.0.5:jar-with-dependencies。",
+        description = {"对文件夹中的每个 PDF 报告计时：xxgk 的读取、识别和校验全过程，与通用表格提取库对全部页面的",
+            "表格线提取（同一进程中）对比。先预热，再取多轮计时的中位数。"},
+        footer = {"%n另可用 --cold 文件 把一份报告交给两个全新进程各读若干次（xxgk extract 与该表格提取库的命令行，",
+            "全部页面、表格线模式），比较冷启动的整体用时；该库的 jar 文件由 --tabula 给出，默认取本地 Maven 仓库中的版本。",
             "%n示例：%n  xxgk bench pdf testdata/pdf/bench-3page%n  xxgk bench pdf 报告/ --warmup 5 --iterations 10",
             "  xxgk bench pdf testdata/pdf/bench-3page --cold testdata/region/reports/05-临江市公安局.pdf --tabula tabula.jar"})
 final class BenchPdfCommand implements Callable<Integer> {
@@ -33,22 +32,22 @@ final class BenchPdfCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "PDF 文件或文件夹")
+    @Parameters(arity = "1..*", paramLabel = "文件夹", description = "PDF 文件或文件夹")
     private List<Path> paths;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "预热轮数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--warmup", paramLabel = "轮数", defaultValue = "3", description = "预热轮数（默认 ${DEFAULT-VALUE}）")
     private int warmup;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5", description = "计时轮数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--iterations", paramLabel = "轮数", defaultValue = "5", description = "计时轮数（默认 ${DEFAULT-VALUE}）")
     private int iterations;
 
-    @Option(names = "--cold", paramLabel = "FILE", description = "再以全新进程读取这一份报告，与 tabula 命令行比较")
+    @Option(names = "--cold", paramLabel = "文件", description = "再以全新进程读取这一份报告，与表格提取库的命令行比较")
     private Path cold;
 
-    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "5", description = "冷启动计时次数（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--cold-runs", paramLabel = "次数", defaultValue = "5", description = "冷启动计时次数（默认 ${DEFAULT-VALUE}）")
     private int coldRuns;
 
-    @Option(names = "--tabula", paramLabel = "JAR", description = "tabula 的 jar 或类路径（默认：本地 Maven 仓库中的 jar-with-dependencies）")
+    @Option(names = "--tabula", paramLabel = "jar文件", description = "表格提取库的 jar 文件或类路径（默认：本地 Maven 仓库中带全部依赖的 jar 文件）")
     private String tabula;
 
     @Override

@@ -23,7 +23,7 @@ import org.xxgk.core.spi.XxgkException;
 /** {@code xxgk fill}: data in, the official template filled. */
 @Command(name = "fill", mixinStandardHelpOptions = true, sortOptions = false,
         header = "用 JSON 或 CSV 数据（或任何可读取的报告）填写官方统计表 Excel 模板",
-        description = {"读取 xxgk extract 输出的 JSON 或 CSV（或手工整理的、只含 code 和 value 两列的 CSV，也可以是 PDF、Word 等报告本身），",
+        description = {"读取 xxgk extract 输出的 JSON 或 CSV（或手工整理的、只含指标代码和数值两列的 CSV，也可以是 PDF、Word 等报告本身），",
             "按指标代码填入官方模板，模板版本随数据中各表的格式版本；封面的填报单位、报告年度取自数据。",
             "报告自身的合计与各项之和不符时，该合计格按报告原数填写并标红、加批注，不会悄悄改掉。"},
         footer = {"%n示例：%n  xxgk extract 报告.pdf -o 报告.json && xxgk fill 报告.json -o 报告.xlsx",
@@ -36,10 +36,10 @@ final class FillCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATA", description = "数据文件：.json 或 .csv（xxgk extract 的输出格式），或一份报告")
+    @Parameters(index = "0", paramLabel = "数据", description = "数据文件：.json 或 .csv（xxgk extract 的输出格式），或一份报告")
     private Path data;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出的 Excel 文件")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "输出.xlsx", description = "输出的 Excel 文件")
     private Path output;
 
     @Option(names = "--force", description = "输出文件已存在时覆盖")

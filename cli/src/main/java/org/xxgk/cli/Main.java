@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.getenv(), System.console() != null));
     }
 
     /**
@@ -24,17 +24,30 @@ public final class Main {
      * @param err where messages go
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
-        return run(args, out, err, System.getenv());
+        return run(args, out, err, System.getenv(), false);
     }
 
     /** As {@link #run(String[], OutputStream, OutputStream)}, with the environment given (tests set XXGK_PLUGINS). */
     static int run(String[] args, OutputStream out, OutputStream err, java.util.Map<String, String> environment) {
+        return run(args, out, err, environment, false);
+    }
+
+    /**
+     * As above; {@code terminal} says whether standard output is a terminal (progress bars drawn, binary
+     * formats refused), so that tests can play a terminal.
+     */
+    static int run(String[] args, OutputStream out, OutputStream err, java.util.Map<String, String> environment,
+                   boolean terminal) {
         PrintStream rawOut = out instanceof PrintStream p ? p : new PrintStream(out, true, StandardCharsets.UTF_8);
         XxgkCommand root = new XxgkCommand(rawOut, environment);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         root.errors(cli.getErr());
+        root.terminal(terminal);
+        cli.setParameterExceptionHandler(new UsageErrors());
+        cli.setUsageHelpAutoWidth(true);
+        cli.setUsageHelpLongOptionsMaxWidth(30);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);

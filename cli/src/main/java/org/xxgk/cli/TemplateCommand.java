@@ -32,11 +32,11 @@ final class TemplateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--generation", paramLabel = "VERSION", defaultValue = "2021",
+    @Option(names = "--generation", paramLabel = "版本", defaultValue = "2021",
             description = "格式版本：2021（国办公开办函〔2021〕30号，2021年度起）或 2019（国办公开办函〔2019〕60号，2019、2020年度）；默认 ${DEFAULT-VALUE}")
     private String generation;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出的模板文件")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "模板.xlsx", description = "输出的模板文件")
     private Path output;
 
     @Option(names = "--force", description = "输出文件已存在时覆盖")

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private DeadlineOption deadline;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "报告文件或文件夹")
+    @Parameters(arity = "1..*", paramLabel = "文件", description = "报告文件或文件夹")
     private List<Path> files;
 
     @Option(names = "--errors-only", description = "只列出错误，不列出警告和提示")

@@ -17,14 +17,15 @@ import org.xxgk.core.Xxgk;
 
 /** The top command: {@code xxgk} and its subcommands. */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        resourceBundle = "org.xxgk.cli.Messages",
         header = "xxgk（信息公开）：政府信息公开工作年度报告统计表工具",
         description = {
             "读取网页、粘贴文本、PDF、Word、Excel、OpenDocument 等格式的政府信息公开工作年度报告，识别表二（主动公开）、"
                 + "表三（依申请公开）、表四（行政复议、行政诉讼）或 2019 年以前的统计表，",
             "按勾稽关系校验，输出为 JSON、CSV、Markdown、HTML 或填好的 Excel 模板，并可把各单位的报告汇总为地区汇总工作簿。",
-            "插件（如 OFD、OCR）放在 xxgk.jar 所在文件夹下的 plugins 文件夹，或用 --plugins 指定。"},
+            "插件（如 OFD、OCR）放在 xxgk.jar 所在文件夹下的 plugins/ 文件夹，或用 --plugins 指定。"},
         subcommands = {ExtractCommand.class, ValidateCommand.class, TemplateCommand.class, FillCommand.class,
-            ConsolidateCommand.class, FormatsCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
+            ConsolidateCommand.class, FormatsCommand.class, BenchCommand.class, HelpCommand.class},
         usageHelpAutoWidth = true, sortOptions = false,
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
@@ -32,7 +33,7 @@ import org.xxgk.core.Xxgk;
             "1:有输入文件无法读取或识别，或输出无法写入",
             "2:命令用法错误",
             "3:完成，但有报告违反错误级别的勾稽关系（validate、consolidate）"})
-public final class XxgkCommand {
+public final class XxgkCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The environment variable that names plugin folders (several separated as in PATH). */
     static final String PLUGINS_VARIABLE = "XXGK_PLUGINS";
@@ -41,17 +42,28 @@ public final class XxgkCommand {
     private final Map<String, String> environment;
     private Xxgk xxgk;
     private PrintWriter err;
+    private boolean terminal;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "出错时显示详细信息（含堆栈）")
     private boolean verbose;
 
-    @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "插件文件夹（可多次给出；另读取环境变量 " + PLUGINS_VARIABLE + " 和 xxgk.jar 旁的 plugins 文件夹）")
+    @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "文件夹",
+            description = "插件文件夹（可多次给出；另读取环境变量 " + PLUGINS_VARIABLE + " 和 xxgk.jar 旁的 plugins/ 文件夹）")
     private List<Path> plugins = new ArrayList<>();
 
     XxgkCommand(PrintStream out, Map<String, String> environment) {
         this.out = out;
         this.environment = environment;
+    }
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code xxgk} alone: which commands there are, in one line. */
+    @Override
+    public Integer call() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "请指定命令："
+                + UsageErrors.commands(spec.commandLine()));
     }
 
     boolean verbose() {
@@ -61,6 +73,15 @@ public final class XxgkCommand {
     /** Standard output as bytes, for binary formats and for text written in UTF-8. */
     PrintStream out() {
         return out;
+    }
+
+    /** Whether standard output is a terminal: progress bars are drawn, binary formats refused. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    void terminal(boolean isTerminal) {
+        this.terminal = isTerminal;
     }
 
     void errors(PrintWriter errors) {

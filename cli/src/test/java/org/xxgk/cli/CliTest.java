@@ -28,6 +28,15 @@ class CliTest {
 
     /** What one run printed and returned. */
     record Run(int code, String out, String err, byte[] bytes) {
+        /** The lines of stderr that name a problem ("xxgk: …"), without extract's closing summary line. */
+        String problems() {
+            return err.lines().filter(l -> l.startsWith("xxgk: ")).map(l -> l + "\n").reduce("", String::concat);
+        }
+
+        /** The last line of stderr: the summary of extract, validate and consolidate. */
+        String summary() {
+            return err.strip().lines().reduce("", (a, b) -> b);
+        }
     }
 
     static Run run(String... args) {
@@ -120,8 +129,8 @@ class CliTest {
         for (Path p : new Path[] {empty, binary, prose, missing}) {
             Run r = run("extract", p.toString());
             assertEquals(1, r.code(), p + ": " + r.err());
-            assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().startsWith("xxgk: " + p), r.err());
+            assertEquals(1, r.problems().lines().count(), r.err());
+            assertTrue(r.problems().startsWith("xxgk: " + p), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
             assertEquals("", r.out());
         }

@@ -151,9 +151,18 @@ class ConsolidateTest {
 
     @Test
     void lastYearsWorkbookBringsTheCrossYearWarnings() throws IOException {
+        // Last year's workbook: this year's, its agencies' rows dated a year earlier.
+        Path lastYear = dir.resolve("上年.xlsx");
+        try (Workbook wb = WorkbookFactory.create(workbook.toFile()); var o = Files.newOutputStream(lastYear)) {
+            Sheet detail = wb.getSheet(RegionSheets.DETAIL);
+            for (int r = 2; r <= detail.getLastRowNum(); r++) {
+                detail.getRow(r).getCell(1).setCellValue(2022);
+            }
+            wb.write(o);
+        }
         Path again = dir.resolve("对照上年.xlsx");
         CliTest.Run withPrevious = CliTest.run("consolidate", Golden.testdata().resolve("region/reports").toString(),
-                "-o", again.toString(), "--previous", workbook.toString());
+                "-o", again.toString(), "--previous", lastYear.toString());
         assertEquals(3, withPrevious.code(), withPrevious.err());
         List<List<String>> checks;
         Path saved = workbook;
@@ -175,13 +184,12 @@ class ConsolidateTest {
     }
 
     /**
-     * The 明细 rows are written as XML by the tool itself, not by POI: LibreOffice (where installed)
-     * opens the workbook and finds in 明细 the same cells as POI.
+     * The 明细 rows are streamed (SXSSF): LibreOffice (where installed) opens the workbook and finds in
+     * 明细 the same cells as POI.
      */
     @Test
     void libreOfficeReadsTheDetailRowsAsPoiDoes() throws Exception {
-        Optional<Path> soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
+        Optional<Path> soffice = soffice();
         Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed: skipping the check of 明细 in it");
         Path out = Files.createDirectories(dir.resolve("libreoffice"));
         // CSV of every sheet (the last option, -1), values as stored rather than as shown.
@@ -207,6 +215,72 @@ class ConsolidateTest {
         }
     }
 
+    @Test
+    void theCoverIsTheRegionsOwnAndNamesTheAgencyBehindEachUnbalancedColumn() throws IOException {
+        String cover = String.join("\n", rows("封面").stream().map(r -> String.join(" ", r)).toList());
+        assertTrue(cover.contains("汇总情况"), cover);
+        assertTrue(cover.contains("本汇总计入 29 个机构的 2023 年度报告。共 33 个输入"), cover);
+        assertTrue(cover.contains("照常计入汇总"), cover);
+        assertTrue(cover.contains("汇总数表三，自然人列不平衡") && cover.contains("临江市审计局"), cover);
+        assertFalse(cover.contains("请先在本页填写"), cover);
+        try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            assertEquals("临江市2023年度政府信息公开工作年度报告统计汇总", wb.getSheet("封面").getRow(0).getCell(0).getStringCellValue());
+        }
+        String notes = String.join("\n", rows("汇总说明").stream().map(r -> String.join(" ", r)).toList());
+        assertTrue(notes.contains("临江市审计局"), notes);
+    }
+
+    @Test
+    void excludingInvalidReportsLeavesThemOutListedAndTheRegionBalances() throws IOException {
+        Path excluded = dir.resolve("不计入.xlsx");
+        CliTest.Run r = CliTest.run("consolidate", Golden.testdata().resolve("region/reports").toString(), "-o", excluded.toString(),
+                "--roster", Golden.testdata().resolve("region/roster.csv").toString(), "--exclude-invalid");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.summary().contains("未计入（违反勾稽关系） 1"), r.summary());
+        assertTrue(r.summary().contains("名单中 1 个未报送"), r.summary());
+        Path saved = workbook;
+        workbook = excluded;
+        try {
+            List<String> audit = rows(RegionSheets.SOURCES).stream().filter(row -> row.get(0).endsWith("21-临江市审计局.pdf"))
+                    .findFirst().orElseThrow();
+            assertEquals("未计入（违反勾稽关系）", audit.get(3));
+            assertTrue(audit.get(4).contains("t3.balance"), audit.toString());
+            assertEquals(2 + 28, rows(RegionSheets.DETAIL).size());
+            String cover = String.join("\n", rows("封面").stream().map(row -> String.join(" ", row)).toList());
+            assertTrue(cover.contains("不计入汇总，共 1 份") && cover.contains("各列平衡"), cover);
+        } finally {
+            workbook = saved;
+        }
+        CliTest.Run back = CliTest.run("extract", excluded.toString());
+        assertEquals(0, back.code(), back.err());
+        assertEquals(0, JSON.readTree(back.out()).get("problems").size(), back.out());
+    }
+
+    /**
+     * The workbook printed by LibreOffice (where installed): every sheet numbered from its own first page,
+     * each within the pages a person would expect for the example region.
+     */
+    @Test
+    void everySheetPrintsOnSensiblyFewPages() throws Exception {
+        Optional<Path> soffice = soffice();
+        Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed: skipping the print check");
+        Path out = Files.createDirectories(dir.resolve("printed"));
+        Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + out.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), workbook.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolve("log").toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "LibreOffice did not finish within 5 minutes");
+        Map<String, Integer> pages = PrintedPages.perSheet(out.resolve(workbook.getFileName().toString().replace(".xlsx", ".pdf")));
+        Map<String, Integer> most = Map.of("封面", 1, "表二", 1, "表三", 1, "表四", 1, "图表", 3, "汇总说明", 2,
+                "明细", 24, "校验", 2, "来源", 3, "名单核对", 2);
+        assertEquals(new java.util.TreeSet<>(most.keySet()), new java.util.TreeSet<>(pages.keySet()), pages.toString());
+        most.forEach((sheet, n) -> assertTrue(pages.get(sheet) >= 1 && pages.get(sheet) <= n, sheet + " " + pages));
+    }
+
+    private static Optional<Path> soffice() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
+    }
+
     /** A sheet's rows after the header, each as text, in order. */
     private static List<List<String>> rows(String sheetName) throws IOException {
         List<List<String>> out = new ArrayList<>();
@@ -222,7 +296,7 @@ class ConsolidateTest {
                 out.add(cells);
             }
         }
-        return sheetName.equals(RegionSheets.DETAIL) ? out : out.subList(1, out.size());
+        return sheetName.equals(RegionSheets.DETAIL) || sheetName.equals("封面") || sheetName.equals("汇总说明") ? out : out.subList(1, out.size());
     }
 
     /** The sheet names, as the workbook shows them. */

@@ -54,7 +54,7 @@ class HtmlExtractTest {
         Files.write(bad, garbage);
         CliTest.Run r = CliTest.run("extract", bad.toString());
         assertEquals(1, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals(1, r.problems().strip().lines().count(), r.err());
         assertTrue(r.err().contains("坏.html") && r.err().contains("无法解码网页文字"), r.err());
     }
 }

@@ -30,7 +30,7 @@ class PdfWordCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"agency\" : \"临江市住房和城乡建设局\"") || r.out().contains("\"agency\": \"临江市住房和城乡建设局\""), r.out());
         assertTrue(r.out().contains("临江市财政局"), r.out());
-        assertEquals("", r.err());
+        assertEquals("", r.problems());
     }
 
     @Test
@@ -39,14 +39,14 @@ class PdfWordCliTest {
         assertEquals(1, r.code());
         assertEquals("xxgk: " + fixture("pdf/scanned-image-only.pdf")
                 + "：PDF 为扫描件（第1—3页只有图像，没有文字层），需要先做文字识别（OCR）；装上 OCR 插件 xxgk-ocr-plugin.jar"
-                + " 后可直接识别（把它放入 xxgk.jar 旁的 plugins 文件夹，或用 --plugins 指定）", r.err().strip());
+                + " 后可直接识别（把它放入 xxgk.jar 旁的 plugins 文件夹，或用 --plugins 指定）", r.problems().strip());
     }
 
     @Test
     void anEncryptedAndACorruptPdfAreOneLineEachAndExitOne() {
         CliTest.Run r = CliTest.run("extract", fixture("pdf/encrypted-user-password.pdf"), fixture("pdf/corrupt-truncated.pdf"));
         assertEquals(1, r.code());
-        String[] lines = r.err().strip().split("\n");
+        String[] lines = r.problems().strip().split("\n");
         assertEquals(2, lines.length, r.err());
         assertTrue(lines[0].contains("需要密码"), lines[0]);
         assertTrue(lines[1].contains("已损坏或不完整"), lines[1]);
@@ -67,7 +67,7 @@ class PdfWordCliTest {
         Path unnamed = Files.copy(docx, dir.resolve("附件1"));
         CliTest.Run r = CliTest.run("extract", docx.toString(), unnamed.toString());
         assertEquals(1, r.code());
-        String[] lines = r.err().strip().split("\n");
+        String[] lines = r.problems().strip().split("\n");
         assertEquals(2, lines.length, r.err());
         assertEquals("xxgk: " + docx + "：Word 文件有密码保护，请在 Word 或 WPS 中用密码打开、去掉密码后再读取", lines[0]);
         assertEquals("xxgk: " + unnamed + "：是有密码保护的 Office 文档（加密的 Word 或 Excel 文件），请用密码打开、去掉密码后另存为 .docx 或 .xlsx 再读取",

@@ -152,7 +152,7 @@ class PluginTest {
     void withoutThePluginTheFormatIsUnknownInOneLine() {
         CliTest.Run r = run(Map.of(), "extract", input.toString());
         assertEquals(1, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals(1, r.problems().strip().lines().count(), r.err());
     }
 
     @Test
@@ -163,6 +163,6 @@ class PluginTest {
         }
         CliTest.Run r = run(Map.of(), "extract", CliTest.seed("003_d3db7aba37f28c73.txt"), "--plugins", broken.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("xxgk: 插件 half.jar：不是有效的 jar 文件（可能已损坏或没有下载完），已跳过", r.err().strip());
+        assertEquals("xxgk: 插件 half.jar：不是有效的 jar 文件（可能已损坏或没有下载完），已跳过", r.problems().strip());
     }
 }

@@ -10,10 +10,10 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
@@ -63,18 +63,25 @@ final class RegionCharts {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         int r = 0;
-        List<TableView.Column> applicants = t3.columns().stream().filter(c -> !c.key().equals("total")).toList();
-        r = block(sheet, r, "本年新收申请数量（按申请人类型）",
-                applicants.stream().map(c -> c.path().get(c.path().size() - 1)).toList(),
-                applicants.stream().map(c -> value(region, t3.code("new", c.key()))).toList());
-        List<TableView.Row> outcomes = t3.rows().stream().filter(x -> !List.of("new", "carried_in", "total", "carried_out").contains(x.key())).toList();
-        r = block(sheet, r, "本年度办理结果（各项总计）",
-                outcomes.stream().map(RegionCharts::outcomeLabel).toList(),
-                outcomes.stream().map(x -> value(region, t3.code(x.key(), "total"))).toList());
-        List<Entry> top = RegionWorkbook.topByApplications(region, 10);
-        block(sheet, r, "本年新收申请数量最多的十个机构",
-                top.stream().map(e -> e.report().agency() == null ? e.input().source() : e.report().agency()).toList(),
-                top.stream().map(e -> e.report().find("t3.new.total").orElse(BigDecimal.ZERO)).toList());
+        List<Bar> applicants = t3.columns().stream().filter(c -> !c.key().equals("total"))
+                .map(c -> new Bar(c.path().get(c.path().size() - 1), value(region, t3.code("new", c.key())))).toList();
+        r = block(sheet, r, "本年新收申请数量（按申请人类型）", largestFirst(applicants));
+        List<Bar> outcomes = t3.rows().stream().filter(x -> !List.of("new", "carried_in", "total", "carried_out").contains(x.key()))
+                .map(x -> new Bar(outcomeLabel(x), value(region, t3.code(x.key(), "total")))).toList();
+        r = block(sheet, r, "本年度办理结果（各项总计）", largestFirst(outcomes));
+        List<Bar> top = RegionWorkbook.topByApplications(region, 10).stream()
+                .map(e -> new Bar(e.report().agency() == null ? e.input().source() : e.report().agency(),
+                        e.report().find("t3.new.total").orElse(BigDecimal.ZERO))).toList();
+        block(sheet, r, "本年新收申请数量最多的十个机构", top);
+    }
+
+    /** One bar: its category's label and its number. */
+    private record Bar(String label, BigDecimal value) {
+    }
+
+    /** Bars by their numbers, largest first; equal numbers keep the table's order. */
+    private static List<Bar> largestFirst(List<Bar> bars) {
+        return bars.stream().sorted(java.util.Comparator.comparing(Bar::value).reversed()).toList();
     }
 
     /** An outcome's label with its heading when it has one: （三）不予公开·1.属于国家秘密. */
@@ -87,30 +94,37 @@ final class RegionCharts {
         return region.summary().find(code).orElse(BigDecimal.ZERO);
     }
 
-    /** Writes the data in columns A and B and a bar chart beside it; returns the next free row. */
-    private static int block(XSSFSheet sheet, int top, String title, List<String> labels, List<BigDecimal> values) {
+    /**
+     * Writes the data in columns A and B and a bar chart beside it, as tall as its bars need (a row and a
+     * half each, so that every category's label shows); returns the next free row.
+     */
+    private static int block(XSSFSheet sheet, int top, String title, List<Bar> bars) {
         sheet.createRow(top).createCell(0).setCellValue(title);
-        for (int i = 0; i < labels.size(); i++) {
+        for (int i = 0; i < bars.size(); i++) {
             Row row = sheet.createRow(top + 1 + i);
-            row.createCell(0).setCellValue(labels.get(i));
-            row.createCell(1).setCellValue(values.get(i).doubleValue());
+            row.createCell(0).setCellValue(bars.get(i).label());
+            row.createCell(1).setCellValue(bars.get(i).value().doubleValue());
         }
-        if (!labels.isEmpty()) {
-            chart(sheet, title, top + 1, top + labels.size());
+        int height = Math.max(CHART_ROWS, bars.size() * 3 / 2 + 4);
+        if (!bars.isEmpty()) {
+            chart(sheet, title, top + 1, top + bars.size(), height);
         }
-        return top + Math.max(labels.size() + 2, CHART_ROWS + 2);
+        return top + Math.max(bars.size() + 2, height + 2);
     }
 
-    private static void chart(XSSFSheet sheet, String title, int first, int last) {
+    private static void chart(XSSFSheet sheet, String title, int first, int last, int height) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, first - 1, 13, first - 1 + CHART_ROWS);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, first - 1, 13, first - 1 + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // One series: its name says nothing the title does not, so no legend.
+        chart.deleteLegend();
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        // The first (largest) category at the top, the value axis below the last one.
+        categories.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrosses(AxisCrosses.MAX);
         values.setMinimum(0);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 1, 1));

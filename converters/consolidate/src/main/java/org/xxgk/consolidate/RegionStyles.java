@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The regional sheets' styles, made once per workbook by role (a workbook holds at most 64,000 styles). */
 final class RegionStyles {
 
-    enum Role { HEADER, CODE, TEXT, NUMBER, DECIMAL, ERROR, WARNING, NOTE }
+    enum Role { TITLE, SUBTITLE, HEADER, CODE_HEADER, CODE, TEXT, WRAPPED, NUMBER, DECIMAL, ERROR, WARNING, NOTE }
 
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
 
@@ -25,20 +25,34 @@ final class RegionStyles {
         bold.setFontName("宋体");
         Font plain = wb.createFont();
         plain.setFontName("宋体");
+        Font title = wb.createFont();
+        title.setBold(true);
+        title.setFontName("黑体");
+        title.setFontHeightInPoints((short) 14);
         Font grey = wb.createFont();
         grey.setFontName("Consolas");
         grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         for (Role r : Role.values()) {
             CellStyle s = wb.createCellStyle();
             s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (r != Role.NOTE) {
+            if (r != Role.NOTE && r != Role.TITLE && r != Role.SUBTITLE) {
                 s.setBorderTop(BorderStyle.THIN);
                 s.setBorderBottom(BorderStyle.THIN);
                 s.setBorderLeft(BorderStyle.THIN);
                 s.setBorderRight(BorderStyle.THIN);
             }
-            s.setFont(r == Role.HEADER ? bold : r == Role.CODE ? grey : plain);
+            s.setFont(switch (r) {
+                case TITLE -> title;
+                case HEADER, SUBTITLE -> bold;
+                case CODE, CODE_HEADER -> grey;
+                default -> plain;
+            });
             switch (r) {
+                case TITLE -> s.setAlignment(HorizontalAlignment.CENTER);
+                case CODE_HEADER -> {
+                    s.setAlignment(HorizontalAlignment.CENTER);
+                    s.setWrapText(true);
+                }
                 case HEADER -> {
                     s.setAlignment(HorizontalAlignment.CENTER);
                     s.setWrapText(true);
@@ -49,7 +63,7 @@ final class RegionStyles {
                 case DECIMAL -> s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
                 case ERROR -> fill(s, IndexedColors.ROSE);
                 case WARNING -> fill(s, IndexedColors.LIGHT_YELLOW);
-                case NOTE -> s.setWrapText(true);
+                case NOTE, WRAPPED -> s.setWrapText(true);
                 default -> { }
             }
             styles.put(r, s);

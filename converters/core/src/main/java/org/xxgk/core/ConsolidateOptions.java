@@ -30,9 +30,14 @@ import org.xxgk.core.model.Report;
  * @param previousReports last year's agencies' reports, used when no previous workbook is given
  * @param skip            files among the inputs that are not reports (the output, the roster): never read
  * @param listener        told of each input's outcome as it is read (from reading threads)
+ * @param excludeInvalid  leave reports that break an error-level rule out of the sums (listed as 未计入 with
+ *                        their rules); by default they are summed and the region names them beside each
+ *                        column they unbalance
+ * @param office          the office that compiles the regional workbook (its cover), or {@code null}
  */
 public record ConsolidateOptions(Integer year, String region, Path roster, List<String> rosterNames, Path previous,
-                                 List<Report> previousReports, List<Path> skip, Consumer<Outcome> listener) {
+                                 List<Report> previousReports, List<Path> skip, Consumer<Outcome> listener,
+                                 boolean excludeInvalid, String office) {
 
     public ConsolidateOptions {
         rosterNames = List.copyOf(rosterNames);
@@ -60,6 +65,8 @@ public record ConsolidateOptions(Integer year, String region, Path roster, List<
         private List<Report> previousReports = List.of();
         private final List<Path> skip = new ArrayList<>();
         private Consumer<Outcome> listener = o -> { };
+        private boolean excludeInvalid;
+        private String office;
 
         private Builder() {
         }
@@ -115,6 +122,22 @@ public record ConsolidateOptions(Integer year, String region, Path roster, List<
             return this;
         }
 
+        /**
+         * Whether reports that break an error-level rule (表三 not balancing, a total that is not its parts'
+         * sum) are left out of the sums. Default false: they are summed, so that the region's totals are
+         * what its agencies reported, and the columns they unbalance name them.
+         */
+        public Builder excludeInvalid(boolean exclude) {
+            this.excludeInvalid = exclude;
+            return this;
+        }
+
+        /** The office that compiles the regional workbook (such as 临江市人民政府办公室), for its cover. */
+        public Builder office(String name) {
+            this.office = name == null || name.isBlank() ? null : name.strip();
+            return this;
+        }
+
         public ConsolidateOptions build() {
             if (roster != null && !rosterNames.isEmpty()) {
                 throw new IllegalStateException("名单只能给一种：文件或名称列表");
@@ -122,7 +145,8 @@ public record ConsolidateOptions(Integer year, String region, Path roster, List<
             if (previous != null && !previousReports.isEmpty()) {
                 throw new IllegalStateException("上年数据只能给一种：工作簿或报告列表");
             }
-            return new ConsolidateOptions(year, region, roster, rosterNames, previous, previousReports, skip, listener);
+            return new ConsolidateOptions(year, region, roster, rosterNames, previous, previousReports, skip, listener,
+                    excludeInvalid, office);
         }
     }
 }

@@ -239,9 +239,11 @@ public final class Xxgk {
      * Reads a region's reports (files and folders, any mix of formats) and consolidates them: every input
      * accounted for, each agency counted once, the sums, the roster's answer, the cross-year findings.
      *
-     * @throws XxgkException when the roster or last year's workbook cannot be read
+     * @throws XxgkException when none of the inputs exists or a folder given holds no file, when the roster or
+     *                       last year's workbook cannot be read, or when last year's workbook is not of the year before
      */
     public Region consolidate(List<Path> inputs, ConsolidateOptions options) throws XxgkException {
+        requireSomeInput(inputs);
         List<String> roster = options.roster() != null ? readRoster(options.roster()) : options.rosterNames();
         List<Report> previous = options.previous() != null ? readPreviousRegion(options.previous()) : options.previousReports();
         List<Path> skip = options.skip().stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -251,6 +253,21 @@ public final class Xxgk {
         return consolidate(outcomes, options, roster, previous);
     }
 
+    /**
+     * Refuses a consolidation with nothing to read: every path given is missing, or the folders given are
+     * empty. A missing path among existing ones is read as a failed input, so that 来源 names it.
+     */
+    private static void requireSomeInput(List<Path> inputs) throws XxgkException {
+        List<Path> missing = inputs.stream().filter(p -> !Files.exists(p)).toList();
+        String names = String.join("、", inputs.stream().map(Path::toString).toList());
+        if (missing.size() == inputs.size()) {
+            throw new XxgkException(names, inputs.size() == 1 ? "不存在" : "都不存在");
+        }
+        if (Inputs.expand(inputs).isEmpty()) {
+            throw new XxgkException(names, "没有可读取的文件（文件夹是空的，或只有隐藏文件）");
+        }
+    }
+
     /** Consolidates outcomes already read (as {@link #extractAll} gives them), with names and reports given as such. */
     public Region consolidateOutcomes(List<Outcome> outcomes, ConsolidateOptions options) throws XxgkException {
         List<String> roster = options.roster() != null ? readRoster(options.roster()) : options.rosterNames();
@@ -258,8 +275,26 @@ public final class Xxgk {
         return consolidate(outcomes, options, roster, previous);
     }
 
-    private Region consolidate(List<Outcome> outcomes, ConsolidateOptions o, List<String> roster, List<Report> previous) {
-        return new Consolidator(schema).consolidate(outcomes, new Consolidator.Options(o.year(), o.region(), roster, previous));
+    private Region consolidate(List<Outcome> outcomes, ConsolidateOptions o, List<String> roster, List<Report> previous)
+            throws XxgkException {
+        Region region = new Consolidator(schema).consolidate(outcomes,
+                new Consolidator.Options(o.year(), o.region(), roster, previous, o.excludeInvalid(), o.office()));
+        checkPreviousYear(region, previous, o.previous());
+        return region;
+    }
+
+    /**
+     * Last year's workbook must be of the year before: one of the same year would compare every agency with
+     * itself and give a warning per carried-over number, which is noise, not a finding.
+     */
+    private static void checkPreviousYear(Region region, List<Report> previous, Path file) throws XxgkException {
+        Optional<Integer> year = previous.stream().map(Report::year).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(y -> y, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        if (year.isPresent() && year.get() != region.year() - 1) {
+            throw new XxgkException(file == null ? "上年数据" : file.toString(), "是 " + year.get() + " 年度的汇总，本次汇总的是 "
+                    + region.year() + " 年度；上年汇总应为 " + (region.year() - 1) + " 年度的");
+        }
     }
 
     /** Writes a region ({@code xlsx}: the regional workbook). The stream is not closed. */

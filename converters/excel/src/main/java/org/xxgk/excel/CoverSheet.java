@@ -22,6 +22,7 @@ import org.xxgk.core.schema.ValueType;
 final class CoverSheet {
 
     static final String TITLE = "政府信息公开工作年度报告统计表";
+    static final String NOTES_HEADING = "填报说明";
     static final int FIRST_FIELD_ROW = 3;
     private static final int WIDTH = 4;
 
@@ -29,8 +30,10 @@ final class CoverSheet {
     private final Styles styles;
     private final TemplatePlan plan;
     private final Sheet sheet;
+    private final CoverText text;
 
-    CoverSheet(XSSFWorkbook wb, Styles styles, TemplatePlan plan) {
+    CoverSheet(XSSFWorkbook wb, Styles styles, TemplatePlan plan, CoverText text) {
+        this.text = text;
         this.wb = wb;
         this.styles = styles;
         this.plan = plan;
@@ -39,7 +42,7 @@ final class CoverSheet {
 
     /** Writes the cover; call after the table sheets exist, since the summary refers to them. */
     void write() {
-        merged(0, TITLE, Styles.Role.COVER_TITLE, 44);
+        merged(0, text.title(), Styles.Role.COVER_TITLE, (float) (Widths.lines(text.title(), 40) * 24 + 20));
         merged(1, plan.describe(), Styles.Role.NOTE_RIGHT, 20);
         int r = FIRST_FIELD_ROW;
         for (CoverField f : CoverField.values()) {
@@ -127,10 +130,10 @@ final class CoverSheet {
     }
 
     private void notes(int r) {
-        merged(r++, "填报说明", Styles.Role.COVER_LABEL, 24);
+        merged(r++, text.heading(), Styles.Role.COVER_LABEL, 24);
         sheet.getRow(r - 1).getCell(0).setCellStyle(styles.get(Styles.Role.NOTE));
         int n = 1;
-        for (String note : instructions()) {
+        for (String note : text.lines().isEmpty() ? instructions() : text.lines()) {
             merged(r, n++ + ". " + note, Styles.Role.NOTE, (float) (Widths.lines(note, 78) * 16 + 6));
             r++;
         }

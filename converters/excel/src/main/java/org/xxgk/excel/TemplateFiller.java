@@ -39,8 +39,16 @@ public final class TemplateFiller {
 
     /** The template in the report's generations, filled and with its formulas evaluated. The caller closes it. */
     public XSSFWorkbook fill(Report report) {
+        return fill(report, CoverText.agency());
+    }
+
+    /**
+     * As {@link #fill(Report)}, with a cover of other words (a region's 汇总 instead of the agency's
+     * instructions); its fields are filled as ever, so the workbook reads back as the report.
+     */
+    public XSSFWorkbook fill(Report report, CoverText cover) {
         TemplatePlan plan = TemplatePlan.of(schema, report.generations());
-        TemplateWriter.Written written = writer.write(plan);
+        TemplateWriter.Written written = writer.write(plan, cover);
         XSSFWorkbook wb = written.workbook();
         Styles styles = written.styles();
         NamedCells names = new NamedCells(wb);

@@ -42,9 +42,14 @@ public final class TemplateWriter {
 
     /** The template laid out by a plan, formulas not yet evaluated. */
     Written write(TemplatePlan plan) {
+        return write(plan, CoverText.agency());
+    }
+
+    /** The template laid out by a plan with a cover of its own words, formulas not yet evaluated. */
+    Written write(TemplatePlan plan, CoverText coverText) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
-        CoverSheet cover = new CoverSheet(wb, styles, plan);
+        CoverSheet cover = new CoverSheet(wb, styles, plan, coverText);
         for (SheetPlan s : plan.sheets()) {
             new TableSheet(wb, styles, s, Formulas.of(schema, s.layout().view())).write("（按" + schema.describe(s.generation()) + "格式）");
         }

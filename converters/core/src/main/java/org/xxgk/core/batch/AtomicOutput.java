@@ -30,6 +30,9 @@ public final class AtomicOutput {
      */
     public static void write(Path target, boolean overwrite, Content content) throws XxgkException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new XxgkException(target.toString(), "是文件夹，不能作为输出文件；请给出文件名");
+        }
         if (!overwrite && Files.exists(absolute)) {
             throw new XxgkException(target.toString(), "文件已存在；如要覆盖，请加 --force");
         }
@@ -37,7 +40,7 @@ public final class AtomicOutput {
         try {
             Path dir = absolute.getParent();
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            temp = createPart(dir, absolute.getFileName().toString());
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -46,6 +49,24 @@ public final class AtomicOutput {
             throw new XxgkException(target.toString(), "无法写入输出文件：" + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * A new hidden file beside the target, with the permissions any new file of the user gets (the umask):
+     * {@code Files.createTempFile} would make it readable by its owner only, and the rename would keep that.
+     */
+    private static Path createPart(Path dir, String name) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path part = dir.resolve("." + name + "." + Long.toUnsignedString(random.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
         }
     }
 

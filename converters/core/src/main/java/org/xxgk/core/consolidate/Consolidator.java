@@ -38,11 +38,19 @@ public final class Consolidator {
      * @param region the region's name, or {@code null}
      * @param roster   the agencies expected to report, in order; empty for no roster
      * @param previous last year's reports of the region's agencies, for the cross-year rules; may be empty
+     * @param excludeInvalid leave reports that break an error-level rule out of the sums ({@link Status#EXCLUDED});
+     *                 by default they are summed, and {@link Region#imbalances()} names them
+     * @param office   the office that compiles the workbook, for its cover, or {@code null}
      */
-    public record Options(Integer year, String region, List<String> roster, List<Report> previous) {
+    public record Options(Integer year, String region, List<String> roster, List<Report> previous,
+                          boolean excludeInvalid, String office) {
         public Options {
             roster = roster == null ? List.of() : List.copyOf(roster);
             previous = previous == null ? List.of() : List.copyOf(previous);
+        }
+
+        public Options(Integer year, String region, List<String> roster, List<Report> previous) {
+            this(year, region, roster, previous, false, null);
         }
 
         public Options(Integer year, String region, List<String> roster) {
@@ -61,6 +69,9 @@ public final class Consolidator {
         int year = options.year() != null ? options.year() : commonYear(entries);
         entries = markOtherYears(entries, year);
         entries = markDuplicates(entries);
+        if (options.excludeInvalid()) {
+            entries = excludeInvalid(entries);
+        }
         List<Entry> counted = sortedByAgency(entries.stream().filter(e -> e.status().counted()).toList());
         Map<String, Generation> generations = majorityGenerations(counted);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
@@ -77,12 +88,25 @@ public final class Consolidator {
         }
         String name = options.region() != null ? options.region() : "汇总";
         Report summary = summary(name, year, generations, sums);
-        List<RosterMatch> roster = new RosterMatcher(options.roster(), counted).matches();
+        // An agency whose report was left out of the sums did report: the roster matches it too.
+        List<Entry> reported = sortedByAgency(entries.stream().filter(e -> e.status().counted() || e.status() == Status.EXCLUDED).toList());
+        List<RosterMatch> roster = new RosterMatcher(options.roster(), reported).matches();
         List<Entry> matched = roster.stream().map(RosterMatch::entry).filter(java.util.Objects::nonNull).toList();
         List<Entry> offRoster = options.roster().isEmpty() ? List.of()
-                : counted.stream().filter(e -> matched.stream().noneMatch(m -> m == e)).toList();
+                : reported.stream().filter(e -> matched.stream().noneMatch(m -> m == e)).toList();
         return new Region(name, year, entries, counted, summary, others, roster, offRoster,
-                crossYear(counted, options.previous()));
+                crossYear(counted, options.previous()), options.excludeInvalid(), options.office());
+    }
+
+    /**
+     * Reports that break an error-level rule leave the sums, each with the rules it breaks. Marked after the
+     * duplicates, so that an agency's balanced report is the one kept whenever it sent one.
+     */
+    private static List<Entry> excludeInvalid(List<Entry> entries) {
+        return entries.stream().map(e -> e.status() != Status.ERRORS ? e : e.withStatus(Status.EXCLUDED,
+                "未计入汇总：" + e.report().problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                        .map(p -> p.rule() + (p.location().isEmpty() ? "" : "（" + p.location() + "）"))
+                        .distinct().collect(Collectors.joining("；")))).toList();
     }
 
     /** By agency, then file; each agency's key made once (normalising names is the costly part of sorting). */

@@ -7,6 +7,8 @@ public enum Status {
     /** Some value was inferred (a guessed column, an uncertain reading): summed, but to be checked against the source. */
     NEEDS_CHECK("需核实"),
     ERRORS("违反勾稽关系"),
+    /** Broke an error-level rule and was left out of the sums, by the user's choice ({@code --exclude-invalid}). */
+    EXCLUDED("未计入（违反勾稽关系）"),
     DUPLICATE("重复（只计一次）"),
     OTHER_YEAR("其他年度（未汇总）"),
     NOT_A_REPORT("不是年度报告"),
