@@ -87,6 +87,14 @@ final class PageFlow {
         empty = false;
     }
 
+    /** A heading at the left, above the lines that follow. */
+    void heading(String text) throws IOException {
+        room(HEADING_SIZE * 2f);
+        show(text, HEADING_SIZE, MARGIN, y - HEADING_SIZE);
+        y -= HEADING_SIZE * 2f;
+        empty = false;
+    }
+
     /** A paragraph in running text, its first line indented two characters as Chinese documents are. */
     void paragraph(String text, float size) throws IOException {
         float indent = 2 * type.width("表", size);

@@ -18,6 +18,9 @@ import org.xxgk.core.spi.XxgkException;
  */
 public final class PdfRegionWriter implements RegionWriter {
 
+    /** The heading of the cover's lines, as on the workbook's cover. */
+    private static final String HEADING = "汇总情况";
+
     private final Schema schema;
     private final FontFinder fonts;
 
@@ -46,10 +49,12 @@ public final class PdfRegionWriter implements RegionWriter {
         PdfDocument.write(fonts, words.title(), flow -> {
             flow.newPage();
             flow.title(words.title(), PageFlow.TITLE_SIZE);
+            flow.heading(HEADING);
             for (String line : words.coverLines(LocalDate.now())) {
                 flow.paragraph(line, PageFlow.TEXT_SIZE);
             }
             flow.newPage();
+            flow.title(words.title(), PageFlow.TITLE_SIZE);
             PdfDocument.tables(flow, schema, region.summary());
         }, out);
     }
