@@ -59,7 +59,7 @@ class ExcelCommandsTest {
         Files.writeString(fake, "code,value\nt3.new.natural,5\n");
         CliTest.Run r = CliTest.run("extract", fake.toString());
         assertEquals(ExitCodes.INPUT, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("报表.xlsx") && r.err().contains("不是 Excel 工作簿"), r.err());
+        assertEquals(1, r.problems().lines().count(), r.err());
+        assertTrue(r.problems().contains("报表.xlsx") && r.problems().contains("不是 Excel 工作簿"), r.err());
     }
 }
