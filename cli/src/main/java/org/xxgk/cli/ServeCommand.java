@@ -22,7 +22,7 @@ import org.xxgk.server.Workbench;
             "页面：汇总（上传各单位的报告、名单和上年汇总工作簿，逐个读取并汇总，下载汇总工作簿）、",
             "检查一份报告（表格、问题及其位置，下载为填好的模板、JSON、CSV、HTML）、",
             "填报（按官方表格填写，边填边算合计、核对勾稽关系，下载填好的模板、JSON、HTML）。",
-            "中断命令或关闭命令行窗口即停止。双击 xxgk.cmd（或无参数、无控制台启动 xxgk.jar）时也会启动工作台。"},
+            "在页面上点“退出工作台”、中断命令或关闭命令行窗口即停止。双击 xxgk.cmd（或无参数、无控制台启动 xxgk.jar）时也会启动工作台。"},
         footer = {"%n示例：%n  xxgk serve%n  xxgk serve --port 9000 --no-open"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -54,14 +54,17 @@ final class ServeCommand implements Callable<Integer> {
             workbench.close();
             stopped.countDown();
         }, "xxgk-stop"));
+        workbench.onQuit(stopped::countDown);
         URI url = workbench.url();
-        err.println("xxgk: 工作台已启动：" + url + "（按 Ctrl+C 停止）");
+        err.println("xxgk: 工作台已启动：" + url + "（在页面上点“退出工作台”，或按 Ctrl+C 停止）");
         err.flush();
         if (!noOpen && !open(url)) {
             err.println("xxgk: 无法自动打开浏览器，请在浏览器中打开 " + url);
             err.flush();
         }
         stopped.await();
+        workbench.close();
+        err.println("xxgk: 工作台已停止");
         return ExitCodes.OK;
     }
 

@@ -96,6 +96,8 @@ public final class Workbench implements AutoCloseable {
     private final byte[] schema;
     private Guard guard;
     private Javalin app;
+    private volatile Runnable onQuit = () -> { };
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Workbench(Xxgk xxgk, Settings settings) {
         this.xxgk = xxgk;
@@ -153,13 +155,25 @@ public final class Workbench implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * What to do when the page's 退出工作台 button is pressed (the command stops the process: started by a
+     * double-click, the workbench has no window of its own to close).
+     */
+    public void onQuit(Runnable action) {
+        this.onQuit = java.util.Objects.requireNonNull(action, "action");
+    }
+
     /** The uploads' folder (deleted by {@link #close()}). */
     public java.nio.file.Path workspace() {
         return workspace.root();
     }
 
+    /** Stops the server and deletes the uploads; a second call does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         if (app != null) {
             app.stop();
         }
@@ -207,6 +221,12 @@ public final class Workbench implements AutoCloseable {
         config.routes.get("/api/check/{id}/{format}", ctx -> download(ctx, checks.name(id(ctx)), checks.reports(id(ctx)),
                 ctx.pathParam("format")));
         config.routes.post("/api/form/export/{format}", this::exportForm);
+        config.routes.post("/api/quit", ctx -> {
+            json(ctx, json.createObjectNode().put("ok", true));
+            Thread t = new Thread(() -> onQuit.run(), "xxgk-quit");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private void index(Context ctx) {

@@ -585,6 +585,12 @@ function exportForm(format) {
     document.body.prepend(el('div', { class: 'messages' }, el('div', { text: '无法连接工作台：' + e.message })));
     return;
   }
+  $('quit').addEventListener('click', async () => {
+    if (!confirm('退出工作台？上传的文件和汇总结果将被删除（已下载的文件不受影响）。')) return;
+    await api('/api/quit', { method: 'POST' }).catch(() => null);
+    document.body.replaceChildren(el('main', {}, el('h2', { text: '工作台已退出。' }),
+      el('p', { text: '需要时再双击 xxgk.cmd（或运行 xxgk serve）即可。可以关闭本页。' })));
+  });
   setUpRegion();
   setUpCheck();
   setUpForm();
