@@ -43,7 +43,7 @@ final class RegionSession implements AutoCloseable {
     /** One uploaded file and what became of it. */
     static final class FileEntry {
         final long id;
-        final String name;
+        volatile String name;
         volatile long size;
         volatile Path path;
         volatile String state = "queued";
@@ -119,11 +119,22 @@ final class RegionSession implements AutoCloseable {
         return entry;
     }
 
-    /** Replaces a file's content with a corrected one (same row, read again). */
+    /** Replaces a file with a corrected one: the same row, under the new file's name, read again. */
     FileEntry replace(long id, InputStream body, String clientName, long declaredLength) throws IOException, Refusal {
         FileEntry entry = find(id).orElseThrow(() -> new Refusal(404, "没有这个文件（列表已清空？），请重新上传"));
         Path old = entry.path;
-        receive(entry, body, clientName, declaredLength);
+        String before;
+        synchronized (this) {
+            before = entry.name;
+            entry.name = null;
+            entry.name = unique(Names.display(clientName));
+        }
+        try {
+            receive(entry, body, clientName, declaredLength);
+        } catch (Refusal | IOException | RuntimeException e) {
+            entry.name = before;
+            throw e;
+        }
         if (old != null) {
             workspace.delete(old);
         }
@@ -171,7 +182,7 @@ final class RegionSession implements AutoCloseable {
     /** A name no other row has: a second {@code 报告.pdf} (from another folder) becomes {@code 报告（2）.pdf}. */
     private String unique(String name) {
         java.util.Set<String> taken = new java.util.HashSet<>();
-        files.values().forEach(f -> taken.add(f.name));
+        files.values().stream().filter(f -> f.name != null).forEach(f -> taken.add(f.name));
         if (!taken.contains(name)) {
             return name;
         }
@@ -320,7 +331,8 @@ final class RegionSession implements AutoCloseable {
         }
         ArrayNode rows = s.putArray("rows");
         int done = 0;
-        for (FileEntry f : files.values()) {
+        List<FileEntry> byName = files.values().stream().sorted(Comparator.comparing((FileEntry f) -> f.name)).toList();
+        for (FileEntry f : byName) {
             List<Entry> entries = "done".equals(f.state) ? bySource.getOrDefault(f.name, List.of()) : List.of();
             if ("done".equals(f.state)) {
                 done++;

@@ -71,7 +71,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(50)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     WebElement id(String id) {
@@ -86,16 +87,33 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** The 汇总 list as the page shows it: per row its file, agency, status and reason, read in one go (rows are redrawn live). */
+    @SuppressWarnings("unchecked")
+    List<List<String>> rows() {
+        return (List<List<String>>) js("return [...document.querySelectorAll('#rows tbody tr')].map(tr => "
+                + "['td.name', 'td.agency', 'td.status', 'td.detail'].map(c => tr.querySelector(c).textContent));");
+    }
+
     /** Gives files to a file input as a person choosing them in the dialog would. */
     void choose(String inputId, List<Path> files) {
         WebElement input = id(inputId);
         js("arguments[0].hidden = false;", input);
         input.sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+        js("arguments[0].hidden = true;", input);
     }
 
     void screenshot(String name) throws Exception {
         Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of one part of the page. */
+    void screenshot(WebElement part, String name) throws Exception {
+        Number height = (Number) js("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, Math.min(8000, height.intValue() + 40)));
+        Path png = part.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 
     /** A full-page screenshot: the window is made as tall as the page first. */

@@ -75,9 +75,8 @@ class WorkbenchBrowserTest {
         browser.until(d -> "true".equals(browser.id("progress-text").getAttribute("data-done"))
                 && browser.all("#rows tbody tr").size() == rows && browser.all("#counts [data-count]").size() > 0 ? true : null);
         Map<String, String> out = new TreeMap<>();
-        for (WebElement tr : browser.all("#rows tbody tr")) {
-            out.merge(tr.findElement(By.cssSelector("td.name")).getText(), tr.findElement(By.cssSelector("td.status")).getText(),
-                    (a, b) -> a + "、" + b);
+        for (List<String> row : browser.rows()) {
+            out.merge(row.get(0), row.get(2), (a, b) -> a + "、" + b);
         }
         return out;
     }
@@ -114,7 +113,10 @@ class WorkbenchBrowserTest {
         assertTrue(browser.id("not-reported").getText().contains("临江市体育局"), browser.id("not-reported").getText());
         assertTrue(browser.id("off-roster").getText().contains("临江市数据资源管理局"), browser.id("off-roster").getText());
         browser.until(d -> browser.all("#chart-top canvas").size() > 0 ? true : null);
-        browser.fullScreenshot("汇总");
+        browser.js("window.scrollTo(0, 0);");
+        browser.screenshot("汇总");
+        browser.screenshot(browser.id("charts"), "汇总-图表");
+        browser.screenshot(browser.id("region-tables"), "汇总-表格");
 
         // 临江市审计局 typed one number wrong: 表三's balance breaks (testdata/region/README.md).
         WebElement audit = browser.all("#rows tbody tr").stream()
@@ -128,7 +130,7 @@ class WorkbenchBrowserTest {
         WebElement problem = browser.driver.findElement(By.cssSelector("#agency li[data-rule='t3.balance']"));
         assertTrue(problem.getText().contains("表三自然人列"), problem.getText());
         assertTrue(problem.getText().contains("位置：第3页"), problem.getText()); // the PDF's third page holds 表三
-        browser.fullScreenshot("汇总-单位");
+        browser.screenshot(browser.id("agency"), "汇总-单位");
 
         browser.id("workbook-download").click();
         Path workbook = browser.downloaded(".xlsx");
@@ -158,9 +160,8 @@ class WorkbenchBrowserTest {
         browser.until(d -> browser.all("#rows tbody tr").size() == 5 && "true".equals(browser.id("progress-text").getAttribute("data-done"))
                 && browser.all("#rows tbody tr.st-REFUSED").size() == 1 ? true : null);
         Map<String, String> reasons = new TreeMap<>();
-        for (WebElement tr : browser.all("#rows tbody tr")) {
-            reasons.put(tr.findElement(By.cssSelector("td.name")).getText(), tr.findElement(By.cssSelector("td.status")).getText()
-                    + "｜" + tr.findElement(By.cssSelector("td.detail")).getText());
+        for (List<String> row : browser.rows()) {
+            reasons.put(row.get(0), row.get(2) + "｜" + row.get(3));
         }
         assertTrue(reasons.get("空文件.docx").startsWith("无法读取｜"), reasons.toString());
         assertTrue(reasons.get("空文件.docx").contains("空的"), reasons.toString());
@@ -169,7 +170,20 @@ class WorkbenchBrowserTest {
         assertTrue(reasons.get("太大的扫描件.pdf").contains("超过 2 MB 的上限"), reasons.toString());
         assertTrue(reasons.get("33-损坏的文件.pdf").startsWith("无法读取｜"), reasons.toString());
         assertEquals("正常｜", reasons.get("01-临江市人民政府办公室.md"));
-        browser.fullScreenshot("汇总-有问题的文件");
+        browser.js("window.scrollTo(0, 0);");
+        browser.screenshot("汇总-有问题的文件");
+
+        // The truncated PDF replaced by a whole one: the same row, read again, and the counts follow.
+        WebElement broken = browser.all("#rows tbody tr").stream()
+                .filter(tr -> tr.findElement(By.cssSelector("td.name")).getText().equals("33-损坏的文件.pdf")).findFirst().orElseThrow();
+        assertEquals("3", count("FAILED"));
+        broken.findElement(By.cssSelector("button.replace")).click();
+        browser.choose("replace-file", List.of(REGION.resolve("reports/05-临江市公安局.pdf")));
+        browser.until(d -> browser.rows().stream().anyMatch(r -> r.get(0).equals("05-临江市公安局.pdf") && r.get(2).equals("正常"))
+                ? true : null);
+        assertTrue(browser.rows().stream().noneMatch(r -> r.get(0).equals("33-损坏的文件.pdf")), browser.rows().toString());
+        browser.until(d -> "2".equals(count("FAILED")) ? true : null);
+        assertEquals("2", count("agencies"));
     }
 
     @Test
@@ -187,7 +201,8 @@ class WorkbenchBrowserTest {
         assertEquals("临江市审计局", back.agency());
         assertTrue(back.hasErrors(), "the broken balance travels with the report");
         Files.delete(json);
-        browser.fullScreenshot("检查一份报告");
+        browser.js("window.scrollTo(0, 0);");
+        browser.screenshot("检查一份报告");
 
         browser.choose("check-file", List.of(REGION.resolve("reports/32-关于报送年度报告的通知.txt")));
         browser.until(d -> browser.all("#check-error").size() > 0 ? true : null);
@@ -209,7 +224,8 @@ class WorkbenchBrowserTest {
                 cell("t3.new.natural").getAttribute("title"));
         assertTrue(browser.id("form-problems").getText().contains("表三自然人列：第一项加第二项之和"), browser.id("form-problems").getText());
         assertEquals("10", input("t3.new.total").getAttribute("value"), "the row's 总计 is computed");
-        browser.fullScreenshot("填报");
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", cell("t3.new.natural"));
+        browser.screenshot("填报");
 
         // 10 granted: （七）总计 becomes 10 by itself and the column balances.
         type("t3.granted.natural", "10");

@@ -187,6 +187,7 @@ const queue = [];
 let uploading = 0;
 
 function addFiles(files) {
+  if (!region.started || region.finished) { region.started = performance.now(); region.finished = null; }
   for (const f of files) {
     const key = 'u' + (++region.nextPending);
     region.pending.set(key, { key, name: f.name, size: f.size, progress: 0, state: 'uploading', statusText: '上传中' });
@@ -240,10 +241,13 @@ function drawRows() {
   const bar = $('progress-bar');
   bar.max = Math.max(1, files - refused); bar.value = read;
   const uploadingCount = [...region.pending.values()].filter((p) => p.state === 'uploading').length;
+  const done = files > 0 && read === files - refused && uploadingCount === 0 && region.pending.size === refused;
+  if (done && region.started && !region.finished) region.finished = performance.now();
+  const took = region.finished ? '，用时 ' + ((region.finished - region.started) / 1000).toFixed(1) + ' 秒' : '';
   $('progress-text').textContent = files === 0 ? '尚未上传文件'
     : `已读取 ${read} / ${files - refused} 个文件` + (uploadingCount ? `，上传中 ${uploadingCount} 个` : '')
-      + (refused ? `，${refused} 个未上传` : '') + (read === files - refused && !uploadingCount ? '（完成）' : '');
-  $('progress-text').dataset.done = String(files > 0 && read === files - refused && uploadingCount === 0);
+      + (refused ? `，${refused} 个未上传` : '') + (done ? '（完成' + took + '）' : '');
+  $('progress-text').dataset.done = String(done);
 }
 
 function rowView(r) {
