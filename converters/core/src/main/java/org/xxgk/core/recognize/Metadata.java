@@ -28,6 +28,7 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
 
     private static final int TITLE_LINES = 20;
     private static final int SIGNATURE_LINES = 12;
+    private static final Pattern YEAR_ONLY = Pattern.compile("[\\d０-９〇一二三四五六七八九零]{4}\\s*年度?");
     /** A title wraps over at most this many lines. */
     private static final int WRAPPED_LINES = 3;
     /** Longer lines are prose that mentions the report, not its title. */
@@ -195,7 +196,8 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
         for (int i = text.size() - 1; i > 0 && i >= text.size() - SIGNATURE_LINES; i--) {
             if (DATE_LINE.matcher(text.get(i)).matches()) {
                 String above = text.get(i - 1);
-                if (above.length() < 40 && !above.endsWith("。") && !above.contains("|")) {
+                // A year above the date (a regional workbook's cover: 2023年度, then the day it was made) signs nothing.
+                if (above.length() < 40 && !above.endsWith("。") && !above.contains("|") && !YEAR_ONLY.matcher(above).matches()) {
                     return Optional.of(above);
                 }
             }

@@ -95,4 +95,12 @@ class MetadataTest {
         assertEquals("临江市人力资源和社会保障局", m.agency());
         assertEquals(1, m.problems().size());
     }
+
+    @Test
+    void aYearAboveTheDateIsNoSignature() {
+        // The cover of a regional workbook: the region and year in the title, then 2023年度 and the day it was made.
+        Metadata m = Metadata.of(List.of("临江市2023年政府信息公开工作年度报告", "统计表", "临江市", "2023年度", "2024年1月15日"));
+        assertEquals("临江市", m.agency());
+        assertEquals(List.of(), m.problems());
+    }
 }
