@@ -3,6 +3,7 @@ package org.xxgk.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
@@ -14,7 +15,36 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv(), System.console() != null));
+        boolean console = System.console() != null;
+        Charset text = console ? consoleCharset(System.getProperties()) : StandardCharsets.UTF_8;
+        System.exit(run(startedBy(args, console), System.out, System.err, System.getenv(), console, text));
+    }
+
+    /**
+     * The arguments to run: as given, or {@code serve} when there are none and no console, as when the jar is
+     * double-clicked or started by {@code javaw} (the Windows launcher): the workbench is what such a person wants.
+     */
+    static String[] startedBy(String[] args, boolean console) {
+        return args.length == 0 && !console ? new String[] {"serve"} : args;
+    }
+
+    /**
+     * The charset the console shows: GBK on a Chinese Windows (code page 936), UTF-8 on most others. Java 18 and
+     * later say it in {@code stdout.encoding}, Java 17 in {@code sun.stdout.encoding} (set for a console) and
+     * {@code native.encoding}; forcing UTF-8 would garble every Chinese line in a Chinese cmd.exe.
+     */
+    static Charset consoleCharset(java.util.Properties system) {
+        for (String key : new String[] {"stdout.encoding", "sun.stdout.encoding", "native.encoding"}) {
+            String name = system.getProperty(key);
+            if (name != null && !name.isBlank()) {
+                try {
+                    return Charset.forName(name.strip());
+                } catch (IllegalArgumentException e) {
+                    // an unknown name: try the next
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**
@@ -38,11 +68,17 @@ public final class Main {
      */
     static int run(String[] args, OutputStream out, OutputStream err, java.util.Map<String, String> environment,
                    boolean terminal) {
+        return run(args, out, err, environment, terminal, StandardCharsets.UTF_8);
+    }
+
+    /** As above, with the charset of the messages and text results ({@link #consoleCharset} for a console). */
+    static int run(String[] args, OutputStream out, OutputStream err, java.util.Map<String, String> environment,
+                   boolean terminal, Charset text) {
         PrintStream rawOut = out instanceof PrintStream p ? p : new PrintStream(out, true, StandardCharsets.UTF_8);
         XxgkCommand root = new XxgkCommand(rawOut, environment);
         CommandLine cli = new CommandLine(root);
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, text), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, text), true));
         root.errors(cli.getErr());
         root.terminal(terminal);
         cli.setParameterExceptionHandler(new UsageErrors());

@@ -25,7 +25,7 @@ import org.xxgk.core.Xxgk;
             "按勾稽关系校验，输出为 JSON、CSV、Markdown、HTML、PDF（按官方格式排版，可直接打印）或填好的 Excel 模板，并可把各单位的报告汇总为地区汇总工作簿。",
             "插件（如 OFD、OCR）放在 xxgk.jar 所在文件夹下的 plugins/ 文件夹，或用 --plugins 指定。"},
         subcommands = {ExtractCommand.class, ValidateCommand.class, TemplateCommand.class, FillCommand.class,
-            ConsolidateCommand.class, FormatsCommand.class, BenchCommand.class, HelpCommand.class},
+            ConsolidateCommand.class, ServeCommand.class, FormatsCommand.class, BenchCommand.class, HelpCommand.class},
         usageHelpAutoWidth = true, sortOptions = false,
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {

@@ -41,6 +41,10 @@ import org.xxgk.core.spi.ReportWriter;
 import org.xxgk.core.spi.ScannedDocumentException;
 import org.xxgk.core.spi.UnsupportedFormatException;
 import org.xxgk.core.spi.XxgkException;
+import org.xxgk.core.layout.OfficialLayout;
+import org.xxgk.core.layout.TableLayout;
+import org.xxgk.core.validate.Equation;
+import org.xxgk.core.validate.Equations;
 import org.xxgk.core.validate.Validator;
 
 /**
@@ -320,7 +324,20 @@ public final class Xxgk {
      * first sheet.
      */
     public List<String> readRoster(Path file) throws XxgkException {
-        Loaded in = load(file, file.toString());
+        return roster(load(file, file.toString()));
+    }
+
+    /**
+     * As {@link #readRoster(Path)}, for a roster from a stream (an upload); the stream is read to its end, not
+     * closed.
+     *
+     * @param name the roster's file name (its extension tells csv from a workbook), and how messages name it
+     */
+    public List<String> readRoster(InputStream in, String name) throws XxgkException {
+        return roster(load(in, name));
+    }
+
+    private List<String> roster(Loaded in) throws XxgkException {
         if (FormatDetector.TEXT.equals(in.format()) || FormatDetector.CSV.equals(in.format())) {
             return Roster.fromText(in.bytes(), in.source());
         }
@@ -329,7 +346,15 @@ public final class Xxgk {
 
     /** Last year's regional workbook, as xxgk wrote it, read back as its agencies' reports. */
     public List<Report> readPreviousRegion(Path file) throws XxgkException {
-        Loaded in = load(file, file.toString());
+        return previousRegion(load(file, file.toString()));
+    }
+
+    /** As {@link #readPreviousRegion(Path)}, for a workbook from a stream (read to its end, not closed). */
+    public List<Report> readPreviousRegion(InputStream in, String name) throws XxgkException {
+        return previousRegion(load(in, name));
+    }
+
+    private List<Report> previousRegion(Loaded in) throws XxgkException {
         RegionReader r = registry.find(RegionReader.class, in.format()).orElseThrow(() -> new UnsupportedFormatException(
                 in.source(), "不是 xxgk 生成的汇总工作簿（应为 .xlsx）"));
         try {
@@ -366,6 +391,30 @@ public final class Xxgk {
     /** The schema: every table, label, code and rule. */
     public Schema schema() {
         return schema;
+    }
+
+    /**
+     * An official table of a generation as it is printed (its headings, labels and value cells with their
+     * spans): what every writer and the web workbench draw.
+     *
+     * @throws IllegalArgumentException when the table has no such generation
+     */
+    public TableLayout layout(String tableId, Generation generation) {
+        return OfficialLayout.of(schema.view(tableId, generation));
+    }
+
+    /**
+     * The 勾稽关系 of a table in a generation, each rule expanded into its concrete equations (per column,
+     * row or group) with the rule in words: what {@link #validate} checks, as data for a form that checks
+     * as the person types.
+     */
+    public List<Equation> equations(String tableId, Generation generation) {
+        return Equations.of(schema, schema.view(tableId, generation));
+    }
+
+    /** A cell in words, as problems name it: {@code 表三“一、本年新收政府信息公开申请数量”行“自然人”列}. */
+    public String describe(String code) {
+        return schema.findCell(code).map(validator::describe).orElse(code);
     }
 
     // ---------------------------------------------------------------- the pipeline
