@@ -133,6 +133,59 @@ def docx_deep_nesting(target, depth=20000):
     rezip(DOCX, target, change)
 
 
+ODS = TESTDATA / "odf/blank-first-last-cells.ods"
+ODT = TESTDATA / "odf/blank-first-last-cells.odt"
+
+
+def odf(source, target, change):
+    """Copies an OpenDocument package, its mimetype first and stored, content.xml passed through change(text)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "content.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(info.filename, data,
+                          compress_type=zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED)
+
+
+def ods_repeated_2147483647(target):
+    """The sheet's first row repeated 2,147,483,647 times and its title cell repeated as many columns over, and
+    spanning as many: what a spreadsheet program would expand into 2³¹ × 2³¹ cells."""
+    def change(text):
+        text = text.replace('<table:table-row table:style-name="ro1">',
+                            '<table:table-row table:style-name="ro1" table:number-rows-repeated="2147483647">', 1)
+        return text.replace('table:number-columns-spanned="27"',
+                            'table:number-columns-spanned="2147483647" table:number-columns-repeated="2147483647"', 1)
+    odf(ODS, target, change)
+
+
+def ods_zip_bomb(target):
+    """content.xml padded with 40 MB of spaces before its end: about 40 KB deflated."""
+    odf(ODS, target, lambda text: text.replace("</office:document-content>", " " * (40 << 20) + "</office:document-content>"))
+
+
+def odt_nested_tables(target, depth=20000):
+    """A text document whose first table holds tables nested 20,000 deep (random names so that it does not
+    compress a hundredfold)."""
+    rnd = random.Random(11)
+    def change(text):
+        start = text.index("<table:table ")
+        opening = "".join(f'<table:table table:name="T{rnd.getrandbits(32):08X}"><table:table-row><table:table-cell>'
+                          for _ in range(depth))
+        closing = "<text:p/></table:table-cell></table:table-row></table:table>" * depth
+        return text[:start] + opening + closing + text[start:]
+    odf(ODT, target, change)
+
+
+def odt_entity_bomb(target):
+    """content.xml declaring the billion laughs (which OpenDocument never has) and using it in a paragraph."""
+    lol = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)]
+    def change(text):
+        head, sep, rest = text.partition("?>")
+        return f"{head}{sep}<!DOCTYPE office:document-content [{''.join(lol)}]>{rest}".replace("<text:p>", "<text:p>&lol9;", 1)
+    odf(ODT, target, change)
+
+
 def pdf(objects):
     """A PDF of these object bodies (numbered from 1), with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -169,6 +222,10 @@ def main():
     docx_deep_nesting(HERE / "docx-tables-nested-20000-deep.docx")
     pdf_page_tree_cycle(HERE / "pdf-page-tree-cycle.pdf")
     (HERE / "empty-file.docx").write_bytes(b"")
+    ods_repeated_2147483647(HERE / "ods-repeated-2147483647.ods")
+    ods_zip_bomb(HERE / "ods-zip-bomb.ods")
+    odt_nested_tables(HERE / "odt-tables-nested-20000-deep.odt")
+    odt_entity_bomb(HERE / "odt-entity-bomb.odt")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.XxgkException;
 
 /**
@@ -27,6 +28,11 @@ final class ContentParser {
     /** An official table never needs more rows or columns than these (as the workbook reader bounds sheets). */
     static final int MAX_ROWS = 5_000;
     static final int MAX_COLUMNS = 256;
+    /**
+     * How deep sections, lists, frames, tables in cells and row groups may nest: documents nest a few levels;
+     * tables nested 20,000 deep overflowed the stack of this recursive reading.
+     */
+    static final int MAX_NESTING = 64;
     /** What a formula cell saved without its value reads as: not a number, so the recognizer reads nothing from it. */
     static final String NOT_COMPUTED = "#公式无计算结果";
 
@@ -50,6 +56,8 @@ final class ContentParser {
     private boolean spreadsheet;
     /** The sheet being read, for the locations of problems. */
     private String sheet;
+    /** How many containers the reading is inside. */
+    private int nesting;
 
     private ContentParser(XMLStreamReader x, String source) {
         this.x = x;
@@ -102,6 +110,22 @@ final class ContentParser {
 
     /** The blocks inside the current element, up to its end. */
     private void blocks(List<Block> out) throws XxgkException {
+        enter();
+        try {
+            blocksInside(out);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void enter() throws CorruptFileException {
+        if (++nesting > MAX_NESTING) {
+            throw new CorruptFileException(source, "OpenDocument 文件的内容嵌套过深（表格、列表或文本框层层套叠超过 "
+                    + MAX_NESTING + " 层），不像统计表，未读取");
+        }
+    }
+
+    private void blocksInside(List<Block> out) throws XxgkException {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -167,6 +191,15 @@ final class ContentParser {
 
     /** The rows inside the current element (the table or a row group), up to its end. */
     private void rows(RawTable t, long[] next) throws XxgkException {
+        enter();
+        try {
+            rowsInside(t, next);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void rowsInside(RawTable t, long[] next) throws XxgkException {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {

@@ -157,6 +157,22 @@ class OdfReaderTest {
         }
     }
 
+    /** Tables nested in cells 20,000 deep once overflowed the stack; 64 levels are kept, one more is refused. */
+    @Test
+    void nestingBeyondTheBoundIsRefusedInOneLine() throws Exception {
+        String open = "<table:table><table:table-row><table:table-cell>";
+        String close = "<text:p/></table:table-cell></table:table-row></table:table>";
+        for (int depth : List.of(20_000, 64)) {
+            String body = "<text:p>某某局</text:p>" + open.repeat(depth) + close.repeat(depth);
+            XxgkException e = assertThrows(CorruptFileException.class, () -> Odf.read(Odf.zip(Odf.TEXT, Odf.text(body))));
+            assertTrue(e.getMessage().contains("嵌套过深"), e.getMessage());
+            assertOneChineseLine(e);
+        }
+        // Each table nests twice (its rows, then the cell's blocks) inside the body's blocks: 31 tables are 63 levels.
+        String body = "<text:p>某某局</text:p>" + open.repeat(31) + "<text:p>7</text:p>" + close.repeat(31);
+        Odf.read(Odf.zip(Odf.TEXT, Odf.text(body)));
+    }
+
     @Test
     void aZipBombIsRefusedInOneLine() throws Exception {
         byte[] huge = Odf.text("<text:p>" + " ".repeat(40 * 1024 * 1024) + "</text:p>").getBytes(StandardCharsets.UTF_8);
