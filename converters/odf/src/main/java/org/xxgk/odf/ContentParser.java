@@ -33,6 +33,11 @@ final class ContentParser {
      * tables nested 20,000 deep overflowed the stack of this recursive reading.
      */
     static final int MAX_NESTING = 64;
+    /**
+     * The most grid positions a file's tables may lay out, spans and repeats included: an official table has
+     * under two thousand; one cell spanning 5,000 rows and 256 columns took 13 s to lay out.
+     */
+    static final long MAX_POSITIONS = 300_000;
     /** What a formula cell saved without its value reads as: not a number, so the recognizer reads nothing from it. */
     static final String NOT_COMPUTED = "#公式无计算结果";
 
@@ -58,6 +63,8 @@ final class ContentParser {
     private String sheet;
     /** How many containers the reading is inside. */
     private int nesting;
+    /** The grid positions laid out so far. */
+    private long positions;
 
     private ContentParser(XMLStreamReader x, String source) {
         this.x = x;
@@ -248,6 +255,7 @@ final class ContentParser {
         }
         if (!cells.isEmpty()) {
             RawTable.RawCell[] kept = cells.toArray(new RawTable.RawCell[0]);
+            lay((long) kept.length * Math.max(0, Math.min(repeat, MAX_ROWS - next[0])));
             for (long k = 0; k < repeat && next[0] + k < MAX_ROWS; k++) {
                 t.rows.add(new RawTable.RawRow((int) (next[0] + k), kept));
             }
@@ -262,6 +270,9 @@ final class ContentParser {
         String type = attr(OdfXml.OFFICE, "value-type");
         String value = attr(OdfXml.OFFICE, "value");
         String formula = attr(OdfXml.TABLE, "formula");
+        if (!covered && (rowSpan > 1 || colSpan > 1)) {
+            lay((long) rowSpan * colSpan);
+        }
         List<Block> content = new ArrayList<>();
         blocks(content);
         if (covered) {
@@ -276,6 +287,14 @@ final class ContentParser {
         }
         boolean empty = text.isEmpty() && rowSpan == 1 && colSpan == 1 && content.stream().noneMatch(b -> b instanceof RawTable);
         return empty ? null : new RawTable.RawCell(text, shown, rowSpan, colSpan, false, List.copyOf(content));
+    }
+
+    private void lay(long more) throws CorruptFileException {
+        positions += more;
+        if (positions > MAX_POSITIONS) {
+            throw new CorruptFileException(source, (sheet != null ? "工作表" + org.xxgk.core.text.Quote.of(sheet) : "文件")
+                    + "的表格连同合并与重复的单元格超过 " + MAX_POSITIONS + " 个，超出上限，不像统计表，未读取");
+        }
     }
 
     private Problem notComputed(int row, int column) {
