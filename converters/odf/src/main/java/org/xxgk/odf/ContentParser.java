@@ -34,8 +34,9 @@ final class ContentParser {
      */
     static final int MAX_NESTING = 64;
     /**
-     * The most grid positions a file's tables may lay out, spans and repeats included: an official table has
-     * under two thousand; one cell spanning 5,000 rows and 256 columns took 13 s to lay out.
+     * The most grid positions a file's tables may lay out (each table as tall as its last row and as wide as its
+     * widest row or span): an official table has under two thousand; one cell spanning 5,000 rows and 256
+     * columns took 13 s to lay out.
      */
     static final long MAX_POSITIONS = 300_000;
     /** What a formula cell saved without its value reads as: not a number, so the recognizer reads nothing from it. */
@@ -193,6 +194,7 @@ final class ContentParser {
             sheet = t.name;
         }
         rows(t, new long[1]);
+        lay(OdfGrids.positions(t));
         return t;
     }
 
@@ -255,7 +257,6 @@ final class ContentParser {
         }
         if (!cells.isEmpty()) {
             RawTable.RawCell[] kept = cells.toArray(new RawTable.RawCell[0]);
-            lay((long) kept.length * Math.max(0, Math.min(repeat, MAX_ROWS - next[0])));
             for (long k = 0; k < repeat && next[0] + k < MAX_ROWS; k++) {
                 t.rows.add(new RawTable.RawRow((int) (next[0] + k), kept));
             }
@@ -270,9 +271,6 @@ final class ContentParser {
         String type = attr(OdfXml.OFFICE, "value-type");
         String value = attr(OdfXml.OFFICE, "value");
         String formula = attr(OdfXml.TABLE, "formula");
-        if (!covered && (rowSpan > 1 || colSpan > 1)) {
-            lay((long) rowSpan * colSpan);
-        }
         List<Block> content = new ArrayList<>();
         blocks(content);
         if (covered) {
