@@ -296,9 +296,7 @@ def calc_tabs(html, work):
 
 # Renderings not yet read exactly (testdata/text-tools/README.md says why): kept with their true expected JSON
 # in known-gaps/, which the golden test does not walk.
-KNOWN_GAPS = {"ruled-2019.pdftotext-layout", "ruled-2019.pdftotext", "ruled-2021.pdftotext-layout", "ruled-2021.pdftotext",
-              "unruled-2021.pdftotext-layout", "unruled-2021.pdftotext", "vertical-labels-2021.pandoc-gfm",
-              "vertical-labels-2021.pdftotext-layout", "vertical-labels-2021.pdftotext"}
+KNOWN_GAPS = {"ruled-2019.pdftotext", "ruled-2021.pdftotext", "unruled-2021.pdftotext", "vertical-labels-2021.pdftotext"}
 
 EXTENSIONS = {"pdftotext-layout": "txt", "pdftotext": "txt", "pandoc-docx": "md", "pandoc-gfm": "md",
               "pandoc-html": "md", "pandoc3-docx": "md", "pandoc3-html": "md", "calc-tabs": "txt"}

@@ -24,7 +24,7 @@ import org.xxgk.pdf.PdfBenchmark;
         description = {"对文件夹中的每个 PDF 报告计时：xxgk 的读取、识别和校验全过程，与通用表格提取库对全部页面的",
             "表格线提取（同一进程中）对比。先预热，再取多轮计时的中位数。"},
         footer = {"%n另可用 --cold 文件 把一份报告交给两个全新进程各读若干次（xxgk extract 与该表格提取库的命令行，",
-            "全部页面、表格线模式），比较冷启动的整体用时；该库的 jar 文件由 --tabula 给出，默认取本地 Maven 仓库中的版本。",
+            "全部页面、表格线模式），比较冷启动的整体用时；该库的 jar 文件由 --tabula 给出，默认取本地依赖仓库中的版本。",
             "%n示例：%n  xxgk bench pdf testdata/pdf/bench-3page%n  xxgk bench pdf 报告/ --warmup 5 --iterations 10",
             "  xxgk bench pdf testdata/pdf/bench-3page --cold testdata/region/reports/05-临江市公安局.pdf --tabula tabula.jar"})
 final class BenchPdfCommand implements Callable<Integer> {
@@ -47,7 +47,7 @@ final class BenchPdfCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", paramLabel = "次数", defaultValue = "5", description = "冷启动计时次数（默认 ${DEFAULT-VALUE}）")
     private int coldRuns;
 
-    @Option(names = "--tabula", paramLabel = "jar文件", description = "表格提取库的 jar 文件或类路径（默认：本地 Maven 仓库中带全部依赖的 jar 文件）")
+    @Option(names = "--tabula", paramLabel = "jar文件", description = "表格提取库的 jar 文件或类路径（默认：本地依赖仓库中的版本）")
     private String tabula;
 
     @Override

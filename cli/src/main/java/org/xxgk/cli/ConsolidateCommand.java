@@ -83,6 +83,9 @@ final class ConsolidateCommand implements Callable<Integer> {
             }
         }
         Xxgk xxgk = root.xxgk(deadline.value());
+        if (pdf != null) {
+            xxgk.checkRegionFormat("pdf");
+        }
         inputs.stream().filter(p -> !Files.exists(p)).filter(p -> inputs.stream().anyMatch(Files::exists))
                 .forEach(p -> spec.commandLine().getErr().println("xxgk: " + p + "：不存在，在“来源”表中列为无法读取"));
         Region result = Progress.of(root.terminal(), xxgk.inputs(inputs).size(),

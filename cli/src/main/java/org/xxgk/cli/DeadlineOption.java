@@ -15,7 +15,7 @@ final class DeadlineOption {
     /** Far more than any report needs (the largest PDF fixtures read in under two seconds), little for a stuck file. */
     static final int DEFAULT_SECONDS = 60;
 
-    @Option(names = "--deadline", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_SECONDS, converter = Seconds.class,
+    @Option(names = "--deadline", paramLabel = "秒数", defaultValue = "" + DEFAULT_SECONDS, converter = Seconds.class,
             description = "每个文件的读取时限（秒，默认 ${DEFAULT-VALUE}；0 为不限）：超时的文件记为无法读取，其余文件照常处理")
     private int seconds = DEFAULT_SECONDS;
 

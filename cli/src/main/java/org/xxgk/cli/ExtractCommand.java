@@ -27,6 +27,8 @@ import org.xxgk.core.spi.XxgkException;
         header = "识别报告中的统计表并输出",
         description = {"读取一个或多个报告（文件或文件夹），识别其中的统计表，按 --format 输出（不给 --format 时按 -o 的扩展名，默认 json）。",
             "一个输入输出一个 JSON 对象，多个输入输出 JSON 数组。无法读取的文件逐个在标准错误中说明，其余照常输出；最后一行汇总。",
+            "pdf 按官方格式排出表二、表三、表四（或统计表），每份报告从新的一页开始，嵌入系统中的中文字体（宋体、微软雅黑、文泉驿正黑等，"
+                + "也可用环境变量 XXGK_PDF_FONT 指定字体文件）。",
             "xlsx 和 pdf 是二进制格式，须用 -o 写入文件。"},
         footer = {"%n示例：%n  xxgk extract 报告.txt%n  xxgk extract 报告.html --format csv -o 报告.csv%n  xxgk extract 各单位/ -o 全部.json",
             "  xxgk extract 报告.pdf -o 统计表.pdf"})
@@ -60,6 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (output == null && root.terminal() && OutputFile.BINARY.contains(chosen)) {
             throw new ParameterException(spec.commandLine(), chosen + " 是二进制格式，不能输出到终端；请用 -o 给出文件名，如 -o 报告." + chosen);
         }
+        writer.checkReady();
         List<Outcome> outcomes = Progress.of(root.terminal(), xxgk.inputs(files).size(), step -> xxgk.extract(files, step));
         List<Report> reports = outcomes.stream().flatMap(o -> o.reports().stream()).toList();
         outcomes.stream().filter(Outcome::failed).forEach(o -> spec.commandLine().getErr().println("xxgk: " + o.failure().oneLine()));

@@ -22,7 +22,7 @@ import org.xxgk.core.Xxgk;
         description = {
             "读取网页、粘贴文本、PDF、Word、Excel、OpenDocument 等格式的政府信息公开工作年度报告，识别表二（主动公开）、"
                 + "表三（依申请公开）、表四（行政复议、行政诉讼）或 2019 年以前的统计表，",
-            "按勾稽关系校验，输出为 JSON、CSV、Markdown、HTML 或填好的 Excel 模板，并可把各单位的报告汇总为地区汇总工作簿。",
+            "按勾稽关系校验，输出为 JSON、CSV、Markdown、HTML、PDF（按官方格式排版，可直接打印）或填好的 Excel 模板，并可把各单位的报告汇总为地区汇总工作簿。",
             "插件（如 OFD、OCR）放在 xxgk.jar 所在文件夹下的 plugins/ 文件夹，或用 --plugins 指定。"},
         subcommands = {ExtractCommand.class, ValidateCommand.class, TemplateCommand.class, FillCommand.class,
             ConsolidateCommand.class, FormatsCommand.class, BenchCommand.class, HelpCommand.class},

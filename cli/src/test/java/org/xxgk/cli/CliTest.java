@@ -148,9 +148,9 @@ class CliTest {
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("extract").code());
-        assertEquals(2, run("extract", seed("001_00b6c75c071fb3e8.txt"), "--format", "pdf").code());
+        assertEquals(2, run("extract", seed("001_00b6c75c071fb3e8.txt"), "--format", "docx").code());
         assertEquals(2, run("frobnicate").code());
-        assertTrue(run("extract", seed("001_00b6c75c071fb3e8.txt"), "--format", "pdf").err().contains("可选"));
+        assertTrue(run("extract", seed("001_00b6c75c071fb3e8.txt"), "--format", "docx").err().contains("可选"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,9 @@ class ExcelCommandsTest {
         Files.writeString(fake, "code,value\nt3.new.natural,5\n");
         CliTest.Run r = CliTest.run("extract", fake.toString());
         assertEquals(ExitCodes.INPUT, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("报表.xlsx") && r.err().contains("不是 Excel 工作簿"), r.err());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(2, lines.size(), r.err()); // the file's one line, then the summary
+        assertTrue(lines.get(0).contains("报表.xlsx") && lines.get(0).contains("不是 Excel 工作簿"), r.err());
+        assertTrue(lines.get(1).startsWith("共 1 个文件：0 份报告，1 个无法读取"), r.err());
     }
 }

@@ -297,11 +297,22 @@ public final class Xxgk {
         }
     }
 
-    /** Writes a region ({@code xlsx}: the regional workbook). The stream is not closed. */
+    /** Writes a region ({@code xlsx}: the regional workbook; {@code pdf}: its cover and tables). The stream is not closed. */
     public void writeRegion(Region region, String format, OutputStream out) throws XxgkException, IOException {
-        RegionWriter w = registry.find(RegionWriter.class, format).orElseThrow(() -> new UnsupportedFormatException(format,
+        regionWriter(format).write(region, out);
+    }
+
+    /**
+     * Refuses, before a consolidation reads anything, a region format that cannot be written here (the PDF
+     * without a Chinese font), in one line saying what to install.
+     */
+    public void checkRegionFormat(String format) throws XxgkException {
+        regionWriter(format).checkReady();
+    }
+
+    private RegionWriter regionWriter(String format) throws UnsupportedFormatException {
+        return registry.find(RegionWriter.class, format).orElseThrow(() -> new UnsupportedFormatException(format,
                 "不支持的汇总输出格式，可选：" + String.join("、", registry.formats(RegionWriter.class))));
-        w.write(region, out);
     }
 
     /**

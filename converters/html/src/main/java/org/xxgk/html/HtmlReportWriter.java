@@ -68,7 +68,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The report's title as agencies write it, which is also what the reader takes agency and year from. */
     static String title(Report r) {
-        return (r.agency() == null ? "" : r.agency()) + (r.year() == null ? "" : r.year() + "年") + "政府信息公开工作年度报告";
+        return r.title();
     }
 
     private static void writeTable(TableLayout layout, Map<String, CellValue> values, Writer w) throws IOException {

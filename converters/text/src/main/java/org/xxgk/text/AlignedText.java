@@ -31,12 +31,17 @@ final class AlignedText {
     /** How far apart two fragments of one wrapped label may start. */
     private static final int SAME_COLUMN = 3;
     private static final int MAX_WRAP_GAP = 3;
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9０-９]{4}年[0-9０-９]{1,2}月([0-9０-９]{1,2}日)?");
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "—", "——", "–", "---");
 
     private final SchemaFacts facts = SchemaFacts.OFFICIAL;
     private final SourceLocation file;
     private final List<Grid> grids = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** The table whose title stood last on the page before the band being read, if any. */
+    private org.xxgk.core.schema.TableSpec table;
+    /** The lines between the last band (or table title) and the band being read: its header. */
+    private List<Line> header = List.of();
 
     /** A run of non-space characters: where it starts and ends in each measure (end exclusive). */
     record Token(String text, int line, int[] start, int[] end, boolean value) {
@@ -85,8 +90,47 @@ final class AlignedText {
     /** Reads one page of laid-out text (positions do not carry over a page break). */
     static Read readPage(List<Line> page, SourceLocation file) {
         AlignedText t = new AlignedText(file);
-        t.read(page);
+        t.read(withoutVerticalLabels(page));
         return new Read(t.grids, t.problems);
+    }
+
+    /**
+     * The page without the characters of labels written down a merged cell, one a line (三、本年度办理结果,
+     * （三）不予公开 beside 表三's rows): such a character stands first on its line, alone, and another stands
+     * at its place a line or two above or below. They name no row and would spoil the labels beside them;
+     * a line left with nothing is dropped (it was no row and no gap).
+     */
+    static List<Line> withoutVerticalLabels(List<Line> page) {
+        List<Token> candidates = new ArrayList<>();
+        for (Line l : page) {
+            for (Token t : l.tokens()) {
+                if (t.text().codePointCount(0, t.text().length()) != 1 || isNumber(t.text())
+                        || SchemaFacts.OFFICIAL.isUnit(t.text()) || DASHES.contains(t.text())) {
+                    break;
+                }
+                candidates.add(t);
+            }
+        }
+        java.util.Set<Token> vertical = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Token a : candidates) {
+            for (Token b : candidates) {
+                int lines = Math.abs(a.line() - b.line());
+                if (lines >= 1 && lines <= MAX_WRAP_GAP - 1 && Math.abs(a.start()[0] - b.start()[0]) <= 1) {
+                    vertical.add(a);
+                }
+            }
+        }
+        if (vertical.isEmpty()) {
+            return page;
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : page) {
+            List<Token> kept = l.tokens().stream().filter(t -> !vertical.contains(t)).toList();
+            if (!kept.isEmpty() || l.tokens().isEmpty()) {
+                out.add(kept.size() == l.tokens().size() ? l : new Line(l.number(), kept, l.formFeed()));
+            }
+        }
+        return out;
     }
 
     /** Whether a page's lines look laid out in columns: at least two lines with a number standing apart after other text. */
@@ -161,6 +205,7 @@ final class AlignedText {
         int i = 0;
         while (i < page.size()) {
             Line line = page.get(i);
+            table = titled(line).orElse(table);
             if (!line.hasValues()) {
                 others.add(line);
                 i++;
@@ -172,24 +217,78 @@ final class AlignedText {
                 first = i - 1; // the row's label starts on the line above its numbers
                 others.remove(others.size() - 1);
             }
+            header = afterTitle(others);
             flushOthers(others);
             List<Line> band = new ArrayList<>(page.subList(first, i + 1));
-            int j = i + 1;
-            while (j < page.size()) {
-                Line next = page.get(j);
-                int[] vs = valueStart(band);
-                if (next.hasValues() && labelTokens(next).stream().noneMatch(t -> t.start()[0] >= vs[0])
-                        || !next.hasValues() && !next.tokens().isEmpty() && labelOnly(next, vs)) {
-                    band.add(next);
-                    j++;
-                } else {
+            int j = extend(page, band, i + 1);
+            while (j + 1 < page.size() && page.get(j).tokens().isEmpty() && valueLines(band) == 1 && page.get(j + 1).hasValues()) {
+                // pdftotext leaves an empty line where a row stands farther from the next: one row alone gives
+                // no columns, so it joins the rows below when their numbers line up with its own
+                List<Line> joined = new ArrayList<>(band);
+                int k = extend(page, joined, j + 1);
+                if (k == j + 1 || !aligns(joined)) {
                     break;
                 }
+                band = joined;
+                j = k;
             }
             readBand(band);
+            for (Line l : band) {
+                table = titled(l).orElse(table); // a title read into the band as a label fragment
+            }
             i = j;
         }
         flushOthers(others);
+    }
+
+    /** Adds to the band the lines from {@code j} that continue it; returns the index of the first that does not. */
+    private static int extend(List<Line> page, List<Line> band, int j) {
+        while (j < page.size()) {
+            Line next = page.get(j);
+            int[] vs = valueStart(band);
+            if (next.hasValues() && labelTokens(next).stream().noneMatch(t -> t.start()[0] >= vs[0])
+                    || !next.hasValues() && !next.tokens().isEmpty() && labelOnly(next, vs)) {
+                band.add(next);
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static long valueLines(List<Line> band) {
+        return band.stream().filter(Line::hasValues).count();
+    }
+
+    /** Whether a band's numbers fall into columns cleanly, as many as some table's rows have. */
+    private boolean aligns(List<Line> band) {
+        List<Token> values = band.stream().flatMap(l -> l.tokens().stream()).filter(Token::value).toList();
+        for (int m = 0; m < MEASURES; m++) {
+            List<int[]> c = columns(values, band, m);
+            if (valueLines(band) >= 2 && c != null && facts.rowWidths().contains(c.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines after the last table title among them (all of them when none is a title). */
+    private List<Line> afterTitle(List<Line> lines) {
+        int from = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (titled(lines.get(k)).isPresent()) {
+                from = k + 1;
+            }
+        }
+        return List.copyOf(lines.subList(from, lines.size()));
+    }
+
+    /** The table a line is the title of. */
+    private java.util.Optional<org.xxgk.core.schema.TableSpec> titled(Line l) {
+        StringBuilder text = new StringBuilder();
+        l.tokens().forEach(t -> text.append(t.text()));
+        return text.length() > 0 ? facts.tableTitled(text.toString()) : java.util.Optional.empty();
     }
 
     /** Lines outside any band (headers, titles, prose): cells split where two or more spaces stand. */
@@ -212,6 +311,13 @@ final class AlignedText {
      */
     private List<Cell> spacedCells(Line l) {
         List<Cell> cells = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        l.tokens().forEach(t -> joined.append(t.text()));
+        if (DATE.matcher(joined).matches()) {
+            // pdftotext sets a date's numbers apart from 年 月 日 (2024 年 1 月 22 日): one cell, never a row of numbers
+            cells.add(Cell.of(joined.toString(), at(l.number(), 1)));
+            return cells;
+        }
         for (Token t : l.tokens()) {
             cells.add(Cell.of(t.text(), at(l.number(), cells.size() + 1)));
         }
@@ -261,6 +367,14 @@ final class AlignedText {
             }
         }
         boolean positional = valueLines >= 2 && columns != null && facts.rowWidths().contains(columns.size());
+        List<Cell> anchored = null;
+        if (!positional && valueLines == 1) {
+            // one row of numbers (表四): its columns only the header's words can give
+            Line only = band.stream().filter(Line::hasValues).findFirst().orElseThrow();
+            anchored = HeaderColumns.place(header, only, table, file).orElse(null);
+            positional = anchored != null;
+        }
+        int width = anchored != null ? anchored.size() : columns != null ? columns.size() : 0;
         List<Label> labels = labels(band, valueStart(band));
         TreeMap<Integer, List<Cell>> rows = new TreeMap<>();
         for (Line l : band) {
@@ -282,7 +396,7 @@ final class AlignedText {
             }
             List<Cell> cells = rows.get(l.number());
             if (positional) {
-                cells.addAll(placed(l, columns, measure));
+                cells.addAll(anchored != null ? anchored : placed(l, columns, measure));
             } else {
                 int col = cells.size() + 1;
                 for (Token t : l.tokens()) {
@@ -295,7 +409,7 @@ final class AlignedText {
         if (positional) {
             for (var e : rows.entrySet()) {
                 if (band.stream().noneMatch(l -> l.number() == e.getKey() && l.hasValues())) {
-                    for (int c = 0; c < columns.size(); c++) {
+                    for (int c = 0; c < width; c++) {
                         e.getValue().add(Cell.of("", at(e.getKey(), null)));
                     }
                 }

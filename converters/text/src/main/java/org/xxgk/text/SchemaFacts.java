@@ -1,5 +1,6 @@
 package org.xxgk.text;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,10 @@ final class SchemaFacts {
     private final java.util.Map<TableSpec, Integer> widestOf = new java.util.HashMap<>();
     private final Set<Integer> rowWidths = new TreeSet<>();
     private int widest;
+    /** Each table's value columns' own (lowest) headings, folded. */
+    private final java.util.Map<TableSpec, Set<String>> leafColumns = new java.util.HashMap<>();
+    /** Each table's rows by their width: the rules inside each row, as coefficients over its columns. */
+    private final java.util.Map<TableSpec, java.util.Map<Integer, Set<List<List<Integer>>>>> shapes = new java.util.HashMap<>();
 
     private SchemaFacts(Schema schema) {
         schema.units().forEach(u -> units.add(LabelText.fold(u)));
@@ -39,7 +44,7 @@ final class SchemaFacts {
                 b.columns().forEach(c -> addColumnLabels(c));
             });
             for (Generation g : Generation.values()) {
-                schema.findView(t.id(), g).ifPresent(this::addWidths);
+                schema.findView(t.id(), g).ifPresent(v -> addWidths(schema, v));
             }
         }
     }
@@ -62,13 +67,61 @@ final class SchemaFacts {
         return columnLabels.contains(LabelText.fold(text));
     }
 
-    private void addWidths(TableView view) {
+    private void addWidths(Schema schema, TableView view) {
+        List<org.xxgk.core.validate.Equation> equations = org.xxgk.core.validate.Equations.of(schema, view);
         for (TableView.Row row : view.rows()) {
             int n = row.columns().size();
+            row.columns().forEach(c -> leafColumns.computeIfAbsent(view.table(), k -> new HashSet<>())
+                    .add(LabelText.fold(c.path().get(c.path().size() - 1))));
+            shapes.computeIfAbsent(view.table(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(n, k -> new java.util.LinkedHashSet<>()).add(shape(view, row, equations));
             rowWidths.add(n);
             widest = Math.max(widest, n);
             widestOf.merge(view.table(), n, Math::max);
         }
+    }
+
+    /**
+     * The rules that hold inside one row, each as one coefficient a column (+1 on the left side, -1 on the
+     * right, 0 where the column is not in it): a rule all of whose cells are in the row.
+     */
+    private static List<List<Integer>> shape(TableView view, TableView.Row row, List<org.xxgk.core.validate.Equation> equations) {
+        List<String> codes = row.columns().stream().map(c -> view.code(row.key(), c.key())).toList();
+        List<List<Integer>> out = new ArrayList<>();
+        for (org.xxgk.core.validate.Equation e : equations) {
+            if (e.needsPrevious() || !codes.containsAll(e.codes())) {
+                continue;
+            }
+            Integer[] coefficients = new Integer[codes.size()];
+            java.util.Arrays.fill(coefficients, 0);
+            e.left().forEach(t -> coefficients[codes.indexOf(t.code())] += t.negative() ? -1 : 1);
+            e.right().forEach(t -> coefficients[codes.indexOf(t.code())] -= t.negative() ? -1 : 1);
+            out.add(List.of(coefficients));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the text is a piece of a value column's own heading of the table (of any table when it is unknown). */
+    boolean isColumnFragment(TableSpec table, String text) {
+        String folded = LabelText.fold(text);
+        if (folded.isEmpty()) {
+            return false;
+        }
+        return (table != null ? leafColumns.getOrDefault(table, Set.of()).stream()
+                : leafColumns.values().stream().flatMap(Set::stream)).anyMatch(l -> l.contains(folded));
+    }
+
+    /**
+     * The rows of the table (of any table when it is unknown) that have this many value columns, each as
+     * the rules inside it ({@link #shape}); empty when no row is so wide.
+     */
+    Set<List<List<Integer>>> rowShapes(TableSpec table, int width) {
+        if (table != null) {
+            return shapes.getOrDefault(table, java.util.Map.of()).getOrDefault(width, Set.of());
+        }
+        Set<List<List<Integer>>> out = new java.util.LinkedHashSet<>();
+        shapes.values().forEach(m -> out.addAll(m.getOrDefault(width, Set.of())));
+        return out;
     }
 
     /** Whether the text is a label of the schema as it stands (folded: NFKC, spaces removed). */

@@ -33,6 +33,10 @@ public final class TextReportReader implements DocumentReader {
     /** Share of one-cell lines above which a table region is text pasted one cell per line. */
     private static final double ONE_CELL_SHARE = 0.8;
     private static final int MIN_ONE_CELL_LINES = 6;
+    /** A raw HTML table longer than this is no table of a report (a report's longest is a few hundred lines). */
+    private static final int MAX_RAW_TABLE_LINES = 20_000;
+    /** The HTML module's table reader, when it is there. */
+    private static final Optional<org.xxgk.core.spi.MarkupTables> MARKUP = org.xxgk.core.spi.MarkupTables.find();
 
     @Override
     public Set<String> formats() {
@@ -79,6 +83,15 @@ public final class TextReportReader implements DocumentReader {
                 i = table.get().next();
                 continue;
             }
+            int end = MARKUP.isPresent() ? rawTableEnd(lines, i) : -1;
+            if (end > i) {
+                // a raw HTML table among Markdown (pandoc writes merged cells with line breaks so): read as HTML
+                markdown = flush(region, markdown, grids, file);
+                flushOther(other, grids, problems, file);
+                grids.addAll(MARKUP.get().tables(String.join("\n", java.util.Arrays.asList(lines).subList(i, end)), file, i + 1));
+                i = end;
+                continue;
+            }
             if (isPipeDelimiterRow(line)) {
                 // A Markdown table's delimiter row under its header: the table keeps every cell in place.
                 markdown |= region.size() == 1;
@@ -97,6 +110,38 @@ public final class TextReportReader implements DocumentReader {
         markdown = flush(region, markdown, grids, file);
         flushOther(other, grids, problems, file);
         return new Document(source, "text", grids, plainLines(lines), 0, problems);
+    }
+
+    /**
+     * Where a raw HTML table that starts at line {@code i} ends (the index after its closing tag's line),
+     * or -1 when the line starts no table or the table never closes. Nested tables are counted.
+     */
+    static int rawTableEnd(String[] lines, int i) {
+        if (!startsTag(lines[i].stripLeading(), "<table")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = i; k < lines.length && k < i + MAX_RAW_TABLE_LINES; k++) {
+            String lower = lines[k].toLowerCase(java.util.Locale.ROOT);
+            for (int at = lower.indexOf("<table"); at >= 0; at = lower.indexOf("<table", at + 1)) {
+                depth += startsTag(lower.substring(at), "<table") ? 1 : 0;
+            }
+            for (int at = lower.indexOf("</table"); at >= 0; at = lower.indexOf("</table", at + 1)) {
+                depth--;
+            }
+            if (depth <= 0) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsTag(String s, String tag) {
+        if (!s.regionMatches(true, 0, tag, 0, tag.length())) {
+            return false;
+        }
+        char after = s.length() > tag.length() ? s.charAt(tag.length()) : ' ';
+        return after == '>' || after == ' ' || after == '\t' || after == '/';
     }
 
     /** The lines as text for the metadata: Markdown's emphasis and heading marks taken off ({@code **临江市…**}). */

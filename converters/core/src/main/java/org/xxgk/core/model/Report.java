@@ -43,6 +43,14 @@ public record Report(String source, String format, String agency, Integer year, 
         return new Report(source, format, agency, year, published, generations, values, all);
     }
 
+    /**
+     * The report's title as agencies write it ({@code 临江市公安局2023年政府信息公开工作年度报告}), which is also
+     * what the recognizer takes agency and year from; the writers that print a title use this one.
+     */
+    public String title() {
+        return (agency == null ? "" : agency) + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }

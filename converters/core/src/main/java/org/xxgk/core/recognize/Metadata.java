@@ -28,6 +28,8 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
 
     private static final int TITLE_LINES = 20;
     private static final int SIGNATURE_LINES = 12;
+    /** A line above a date that is not a signature: a year ({@code 2023年度}), a field ({@code 编制单位：}), a number. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^[\\d\\s]+年度?$|^[\\d\\s.,，]+$|[:：]");
     /** A title wraps over at most this many lines. */
     private static final int WRAPPED_LINES = 3;
     /** Longer lines are prose that mentions the report, not its title. */
@@ -195,7 +197,7 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
         for (int i = text.size() - 1; i > 0 && i >= text.size() - SIGNATURE_LINES; i--) {
             if (DATE_LINE.matcher(text.get(i)).matches()) {
                 String above = text.get(i - 1);
-                if (above.length() < 40 && !above.endsWith("。") && !above.contains("|")) {
+                if (above.length() < 40 && !above.endsWith("。") && !above.contains("|") && !NOT_A_NAME.matcher(above).find()) {
                     return Optional.of(above);
                 }
             }

@@ -22,6 +22,7 @@ import org.xxgk.core.model.SourceLocation;
 import org.xxgk.core.schema.CellSpec;
 import org.xxgk.core.schema.Schema;
 import org.xxgk.core.schema.TableView;
+import org.xxgk.core.text.Quote;
 import org.xxgk.core.validate.Equation;
 import org.xxgk.core.validate.Equations;
 
@@ -159,7 +160,7 @@ final class TableReader {
         }
         String numbers = s.cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).collect(Collectors.joining("、"));
         problems.add(Problem.of(Severity.INFO, "unrecognised_row", List.of(), where(s.label.location()),
-                view.table().name() + "中有未识别的行“" + s.label.text().strip() + "”（" + numbers + "），未读取"));
+                view.table().name() + "中有未识别的行" + Quote.of(s.label.text()) + "（" + Quote.cut(numbers) + "），未读取"));
     }
 
     /** Where the entry's parent heading was last seen before {@code mark}, or -1. */

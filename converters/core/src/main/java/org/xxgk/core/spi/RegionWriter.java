@@ -16,6 +16,15 @@ public interface RegionWriter {
 
     /**
      * Writes the region. The stream is not closed: the caller opened it and closes it.
+     *
+     * @throws XxgkException when the output cannot be made here (one Chinese line: a font is missing)
      */
-    void write(Region region, OutputStream out) throws IOException;
+    void write(Region region, OutputStream out) throws IOException, XxgkException;
+
+    /**
+     * Refuses, before anything is read or written, when this writer cannot write on this machine (the PDF
+     * writer without a Chinese font): one Chinese line saying what to install. Most writers always can.
+     */
+    default void checkReady() throws XxgkException {
+    }
 }

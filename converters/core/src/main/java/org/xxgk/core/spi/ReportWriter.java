@@ -29,6 +29,14 @@ public interface ReportWriter {
      * Writes the reports. The stream is not closed: the caller opened it and closes it.
      *
      * @param reports one or more reports; how several are laid out is the format's choice
+     * @throws XxgkException when the output cannot be made here (one Chinese line: a font is missing)
      */
-    void write(List<Report> reports, OutputStream out) throws IOException;
+    void write(List<Report> reports, OutputStream out) throws IOException, XxgkException;
+
+    /**
+     * Refuses, before anything is read or written, when this writer cannot write on this machine (the PDF
+     * writer without a Chinese font): one Chinese line saying what to install. Most writers always can.
+     */
+    default void checkReady() throws XxgkException {
+    }
 }

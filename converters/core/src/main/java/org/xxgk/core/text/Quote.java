@@ -13,8 +13,13 @@ public final class Quote {
     }
 
     public static String of(String text) {
+        return "“" + cut(text) + "”";
+    }
+
+    /** The text as {@link #of} quotes it, without the quotation marks: folded to one line, cut with "…" when long. */
+    public static String cut(String text) {
         String s = text == null ? "" : BREAKS.matcher(head(text)).replaceAll(" ").strip();
-        return "“" + (s.codePointCount(0, s.length()) <= MAX ? s : s.substring(0, s.offsetByCodePoints(0, MAX)).strip() + "…") + "”";
+        return s.codePointCount(0, s.length()) <= MAX ? s : s.substring(0, s.offsetByCodePoints(0, MAX)).strip() + "…";
     }
 
     /** Enough of a long text to quote from (a cell may hold megabytes), never half a surrogate pair. */

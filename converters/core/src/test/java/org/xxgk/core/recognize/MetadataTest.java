@@ -95,4 +95,15 @@ class MetadataTest {
         assertEquals("临江市人力资源和社会保障局", m.agency());
         assertEquals(1, m.problems().size());
     }
+
+    @Test
+    void aYearOrAFieldAboveTheLastDateIsNoSignature() {
+        // The regional workbook's cover ends with its year and the date it was compiled.
+        Metadata m = Metadata.of(List.of("临江市2023年度政府信息公开工作年度报告统计汇总", "填报单位：临江市", "报告年度：", "2023年度",
+                "2026年12月2日"));
+        assertEquals("临江市", m.agency());
+        assertEquals(List.of(), m.problems());
+        Metadata field = Metadata.of(List.of("临江市教育局2023年政府信息公开工作年度报告", "编制单位：临江市政务公开办", "2026年12月2日"));
+        assertEquals(List.of(), field.problems());
+    }
 }

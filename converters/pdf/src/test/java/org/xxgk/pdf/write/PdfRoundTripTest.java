@@ -1,0 +1,76 @@
+package org.xxgk.pdf.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.core.Xxgk;
+import org.xxgk.core.model.Report;
+import org.xxgk.core.schema.Generation;
+import org.xxgk.core.testkit.Golden;
+import org.xxgk.core.testkit.RandomReports;
+
+/**
+ * Random valid reports of every generation written as PDF and read back through the facade, as
+ * {@code xxgk extract} reads a PDF: the same numbers, generations, agency and year.
+ */
+class PdfRoundTripTest {
+
+    private static final Xxgk XXGK = Xxgk.create();
+
+    static Stream<Arguments> reports() {
+        return IntStream.rangeClosed(1, 12).boxed()
+                .flatMap(seed -> Stream.of(Generation.values()).map(g -> Arguments.of(seed, g)));
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @MethodSource("reports")
+    void writesAndReadsBack(int seed, Generation g) throws Exception {
+        Report original = new RandomReports(seed).next(g);
+        byte[] pdf = write(original);
+        if (seed == 1) {
+            Files.write(Path.of("target", "round-trip-" + g.id() + ".pdf"), pdf);
+        }
+        List<Report> back = XXGK.read(new ByteArrayInputStream(pdf), "round-trip.pdf");
+
+        String where = "seed " + seed + ", " + g.id();
+        assertEquals(1, back.size(), where + ": reports");
+        Report r = back.get(0);
+        Golden.assertSameValues(Golden.numbers(original.values()), Golden.numbers(r.values()), where);
+        assertEquals(original.generations(), r.generations(), where + ": generations");
+        assertEquals(original.agency(), r.agency(), where + ": agency");
+        assertEquals(original.year(), r.year(), where + ": year");
+        assertTrue(pdf.length < 100_000, where + ": the font is embedded as a subset, " + pdf.length + " bytes");
+    }
+
+    static List<Path> fixtures() throws java.io.IOException {
+        return Golden.cases("pdf", "pdf");
+    }
+
+    /** Each PDF fixture read, printed by the writer and read again: the values its expected file gives. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aFixtureReadPrintedAndReadAgainKeepsItsValues(Path fixture) throws Exception {
+        List<Report> read = XXGK.read(fixture);
+        assertEquals(1, read.size(), fixture + ": reports");
+        List<Report> back = XXGK.read(new ByteArrayInputStream(write(read.get(0))), fixture.getFileName().toString());
+        assertEquals(1, back.size(), fixture + ": reports read back");
+        Golden.checkValues(back.get(0), fixture);
+    }
+
+    static byte[] write(Report r) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XXGK.write(List.of(r), "pdf", out);
+        return out.toByteArray();
+    }
+}
