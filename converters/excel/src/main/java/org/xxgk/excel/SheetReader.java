@@ -88,15 +88,24 @@ final class SheetReader {
     private Map<Long, CellRangeAddress> merged(Sheet sheet, int[] width) {
         Map<Long, CellRangeAddress> out = new HashMap<>();
         long visited = 0;
+        long widened = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int lastRow = Math.min(region.getLastRow(), MAX_ROWS - 1);
             int lastColumn = Math.min(region.getLastColumn(), MAX_COLUMNS - 1);
-            visited += Math.max(0L, lastRow - region.getFirstRow() + 1L) * Math.max(0L, lastColumn - region.getFirstColumn() + 1L);
+            if (region.getFirstRow() > lastRow || region.getFirstColumn() > lastColumn) {
+                continue; // nothing within the bounds (or turned inside out, as CRXP36:IV65536 was): it covers nothing
+            }
+            visited += (lastRow - region.getFirstRow() + 1L) * (lastColumn - region.getFirstColumn() + 1L);
             if (visited > MAX_MERGED_POSITIONS) {
-                throw new TooLarge(source, "工作表" + org.xxgk.core.text.Quote.of(sheet.getSheetName()) + "的合并单元格（如 " + region.formatAsString()
-                        + "）共覆盖超过 " + MAX_MERGED_POSITIONS + " 个单元格，超出上限，不像统计表，未读取");
+                throw tooLarge(sheet, region, "共覆盖");
             }
             for (int r = Math.max(0, region.getFirstRow()); r <= lastRow; r++) {
+                // A narrow region at the far right (IV1:IV5000) widens every row it crosses: the cells laid out for
+                // it are bounded as the positions it covers are.
+                widened += Math.max(0, lastColumn + 1 - width[r]);
+                if (widened > MAX_MERGED_POSITIONS) {
+                    throw tooLarge(sheet, region, "使表格多出");
+                }
                 width[r] = Math.max(width[r], lastColumn + 1);
                 for (int c = Math.max(0, region.getFirstColumn()); c <= lastColumn; c++) {
                     out.put(key(r, c), region);
@@ -104,6 +113,11 @@ final class SheetReader {
             }
         }
         return out;
+    }
+
+    private TooLarge tooLarge(Sheet sheet, CellRangeAddress region, String how) {
+        return new TooLarge(source, "工作表" + org.xxgk.core.text.Quote.of(sheet.getSheetName()) + "的合并单元格（如 " + region.formatAsString()
+                + "）" + how + "超过 " + MAX_MERGED_POSITIONS + " 个单元格，超出上限，不像统计表，未读取");
     }
 
     /** A sheet beyond the bounds of any table: said in one line by the reader's boundary. */

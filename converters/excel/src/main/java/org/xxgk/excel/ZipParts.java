@@ -56,7 +56,7 @@ final class ZipParts implements AutoCloseable {
         }
         ZipParts parts = new ZipParts(zip);
         try {
-            parts.index(source);
+            parts.index(source, bytes.length);
         } catch (XxgkException | RuntimeException e) {
             parts.close();
             throw e;
@@ -64,12 +64,17 @@ final class ZipParts implements AutoCloseable {
         return parts;
     }
 
-    private void index(String source) throws XxgkException {
+    private void index(String source, long zipLength) throws XxgkException {
         for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
             long size = e.getSize();
             long compressed = e.getCompressedSize();
             if (size > Workbooks.MAX_ENTRY_BYTES || size > GRACE_BYTES && (double) compressed / size < Workbooks.MIN_INFLATE_RATIO) {
                 throw Workbooks.zipBomb(source);
+            }
+            // The directory's word is all there is (local headers are not read): a compressed size beyond the file
+            // itself would have identity() allocate it (a 15 KB file claimed a gigabyte).
+            if (compressed > zipLength) {
+                throw new StreamedTemplate.Unsupported(Fallback.DAMAGED_ZIP, "entry " + e.getName() + ": compressed size beyond the file");
             }
             if (size < 0 || compressed < 0 || !zip.canReadEntryData(e)) {
                 throw new StreamedTemplate.Unsupported(Fallback.UNUSUAL_PACKAGE, "entry " + e.getName() + ": encrypted, unknown method or size");

@@ -96,6 +96,21 @@ class BadInputTest {
         assertInstanceOf(CorruptFileException.class, e);
     }
 
+    /** One narrow region at the far right covers 5,000 positions but would widen 5,000 rows to 256 columns. */
+    @Test
+    void aNarrowMergedRegionThatWidensEveryRowIsRefused() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("统计");
+            sheet.createRow(0).createCell(0).setCellValue("政府信息公开情况统计表");
+            sheet.addMergedRegionUnsafe(org.apache.poi.ss.util.CellRangeAddress.valueOf("IV1:IV5000"));
+            bytes = Excel.bytes(wb);
+        }
+        XxgkException e = fails("合并.xlsx", bytes);
+        assertInstanceOf(CorruptFileException.class, e);
+        assertTrue(e.getMessage().contains("IV1:IV5000）使表格多出超过 100000 个单元格"), e.getMessage());
+    }
+
     @Test
     void fileBeyondTheSizeLimit() throws Exception {
         byte[] big = new byte[Workbooks.MAX_FILE_BYTES + 10];

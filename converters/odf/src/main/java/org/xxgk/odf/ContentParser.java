@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.xxgk.core.model.Problem;
 import org.xxgk.core.model.Severity;
+import org.xxgk.core.spi.CorruptFileException;
 import org.xxgk.core.spi.XxgkException;
 
 /**
@@ -27,6 +28,17 @@ final class ContentParser {
     /** An official table never needs more rows or columns than these (as the workbook reader bounds sheets). */
     static final int MAX_ROWS = 5_000;
     static final int MAX_COLUMNS = 256;
+    /**
+     * How deep sections, lists, frames, tables in cells and row groups may nest: documents nest a few levels;
+     * tables nested 20,000 deep overflowed the stack of this recursive reading.
+     */
+    static final int MAX_NESTING = 64;
+    /**
+     * The most grid positions a file's tables may lay out (each table as tall as its last row and as wide as its
+     * widest row or span): an official table has under two thousand; one cell spanning 5,000 rows and 256
+     * columns took 13 s to lay out.
+     */
+    static final long MAX_POSITIONS = 300_000;
     /** What a formula cell saved without its value reads as: not a number, so the recognizer reads nothing from it. */
     static final String NOT_COMPUTED = "#公式无计算结果";
 
@@ -50,6 +62,10 @@ final class ContentParser {
     private boolean spreadsheet;
     /** The sheet being read, for the locations of problems. */
     private String sheet;
+    /** How many containers the reading is inside. */
+    private int nesting;
+    /** The grid positions laid out so far. */
+    private long positions;
 
     private ContentParser(XMLStreamReader x, String source) {
         this.x = x;
@@ -102,6 +118,22 @@ final class ContentParser {
 
     /** The blocks inside the current element, up to its end. */
     private void blocks(List<Block> out) throws XxgkException {
+        enter();
+        try {
+            blocksInside(out);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void enter() throws CorruptFileException {
+        if (++nesting > MAX_NESTING) {
+            throw new CorruptFileException(source, "OpenDocument 文件的内容嵌套过深（表格、列表或文本框层层套叠超过 "
+                    + MAX_NESTING + " 层），不像统计表，未读取");
+        }
+    }
+
+    private void blocksInside(List<Block> out) throws XxgkException {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -162,11 +194,21 @@ final class ContentParser {
             sheet = t.name;
         }
         rows(t, new long[1]);
+        lay(OdfGrids.positions(t));
         return t;
     }
 
     /** The rows inside the current element (the table or a row group), up to its end. */
     private void rows(RawTable t, long[] next) throws XxgkException {
+        enter();
+        try {
+            rowsInside(t, next);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void rowsInside(RawTable t, long[] next) throws XxgkException {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -243,6 +285,14 @@ final class ContentParser {
         }
         boolean empty = text.isEmpty() && rowSpan == 1 && colSpan == 1 && content.stream().noneMatch(b -> b instanceof RawTable);
         return empty ? null : new RawTable.RawCell(text, shown, rowSpan, colSpan, false, List.copyOf(content));
+    }
+
+    private void lay(long more) throws CorruptFileException {
+        positions += more;
+        if (positions > MAX_POSITIONS) {
+            throw new CorruptFileException(source, (sheet != null ? "工作表" + org.xxgk.core.text.Quote.of(sheet) : "文件")
+                    + "的表格连同合并与重复的单元格超过 " + MAX_POSITIONS + " 个，超出上限，不像统计表，未读取");
+        }
     }
 
     private Problem notComputed(int row, int column) {

@@ -27,19 +27,12 @@ final class OdfGrids {
      *              text document's table (every row as wide as the table)
      */
     static Grid of(RawTable t, SourceLocation at, boolean sheet) {
-        int height = t.rows.isEmpty() ? 0 : t.rows.get(t.rows.size() - 1).index() + 1;
+        int height = height(t);
         RawTable.RawRow[] byIndex = new RawTable.RawRow[height];
-        int width = 0;
         for (RawTable.RawRow r : t.rows) {
             byIndex[r.index()] = r;
-            width = Math.max(width, r.cells().length);
-            for (int c = 0; c < r.cells().length; c++) {
-                RawTable.RawCell cell = r.cells()[c];
-                if (cell != null && !cell.covered()) {
-                    width = Math.max(width, Math.min(c + cell.colSpan(), ContentParser.MAX_COLUMNS));
-                }
-            }
         }
+        int width = width(t);
         Map<Long, Cell> covering = new HashMap<>();
         List<List<Cell>> rows = new ArrayList<>();
         for (int r = 0; r < height; r++) {
@@ -53,6 +46,29 @@ final class OdfGrids {
             rows.add(row);
         }
         return new Grid(rows, true);
+    }
+
+    /** The positions {@link #of} lays out: every row of the table as wide as the widest. */
+    static long positions(RawTable t) {
+        return (long) height(t) * width(t);
+    }
+
+    private static int height(RawTable t) {
+        return t.rows.isEmpty() ? 0 : t.rows.get(t.rows.size() - 1).index() + 1;
+    }
+
+    private static int width(RawTable t) {
+        int width = 0;
+        for (RawTable.RawRow r : t.rows) {
+            width = Math.max(width, r.cells().length);
+            for (int c = 0; c < r.cells().length; c++) {
+                RawTable.RawCell cell = r.cells()[c];
+                if (cell != null && !cell.covered()) {
+                    width = Math.max(width, Math.min(c + cell.colSpan(), ContentParser.MAX_COLUMNS));
+                }
+            }
+        }
+        return width;
     }
 
     private static Cell cell(RawTable.RawRow raw, int r, int c, Map<Long, Cell> covering, SourceLocation at, boolean sheet,

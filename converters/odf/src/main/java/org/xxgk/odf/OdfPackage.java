@@ -56,7 +56,7 @@ final class OdfPackage implements AutoCloseable {
         try (InputStream in = part(manifest)) {
             return OdfXml.hasEncryptedEntry(in, source);
         } catch (IOException e) {
-            throw damaged(e);
+            throw damaged(MANIFEST, e);
         }
     }
 
@@ -73,7 +73,7 @@ final class OdfPackage implements AutoCloseable {
         try {
             return part(entry);
         } catch (IOException e) {
-            throw damaged(e);
+            throw damaged(CONTENT, e);
         }
     }
 
@@ -94,17 +94,13 @@ final class OdfPackage implements AutoCloseable {
                 + MAX_PART_BYTES / 1024 / 1024 + " MB 或压缩比超过 100 倍，疑似 zip 炸弹），已拒绝读取", cause);
     }
 
-    private XxgkException damaged(IOException e) {
+    /** A part that cannot be inflated (damaged data, or a compression method no office program writes), in our words. */
+    private XxgkException damaged(String part, IOException e) {
         if (e instanceof TooLarge t) {
             return bomb(t.part);
         }
-        return new CorruptFileException(source, "OpenDocument 文件已损坏，部件无法解压：" + firstLine(e), e);
-    }
-
-    static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return new CorruptFileException(source, "OpenDocument 文件已损坏：部件 " + part
+                + " 无法解压（数据损坏或压缩方式不受支持），请在 LibreOffice 或 WPS 中打开并另存后再读取", e);
     }
 
     @Override

@@ -63,15 +63,37 @@ class OdfReaderTest {
 
     @Test
     void repeatedCellsAndRowsWithContentAreExpandedWithinBounds() throws Exception {
-        String sheet = "<table:table table:name=\"S\">"
+        String wide = "<table:table table:name=\"S\">"
                 + "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell table:number-columns-repeated=\"3\" office:value-type=\"float\" office:value=\"0\"><text:p>0</text:p></table:table-cell></table:table-row>"
-                + "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell table:number-columns-repeated=\"100000\"><text:p>x</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row table:number-rows-repeated=\"100\"><table:table-cell table:number-columns-repeated=\"100000\"><text:p>x</text:p></table:table-cell></table:table-row>"
                 + "</table:table>";
-        Grid g = Odf.read(Odf.zip(Odf.SPREADSHEET, Odf.spreadsheet("", sheet))).grids().get(0);
+        String tall = "<table:table table:name=\"T\">"
+                + "<table:table-row table:number-rows-repeated=\"100000\"><table:table-cell><text:p>y</text:p></table:table-cell></table:table-row>"
+                + "</table:table>";
+        List<Grid> grids = Odf.read(Odf.zip(Odf.SPREADSHEET, Odf.spreadsheet("", wide + tall))).grids();
+        Grid g = grids.get(0);
         assertEquals(List.of("0", "0", "0"), g.rows().get(0).stream().map(Cell::text).toList());
         assertEquals(3, g.rows().get(1).size());
-        assertEquals(ContentParser.MAX_ROWS, g.rowCount());
         assertEquals(ContentParser.MAX_COLUMNS, g.rows().get(2).size());
+        assertEquals(102, g.rowCount());
+        assertEquals(ContentParser.MAX_ROWS, grids.get(1).rowCount());
+        assertEquals(List.of("y"), grids.get(1).rows().get(ContentParser.MAX_ROWS - 1).stream().map(Cell::text).toList());
+    }
+
+    /** Repeats, or a span with a last row far below, that would lay out 5,000 rows of 256 cells (13 s) are refused, naming the sheet. */
+    @Test
+    void repeatsAndSpansBeyondTheGridBoundAreRefusedInOneLine() throws Exception {
+        String repeated = "<table:table table:name=\"S\"><table:table-row table:number-rows-repeated=\"100000\">"
+                + "<table:table-cell table:number-columns-repeated=\"100000\"><text:p>x</text:p></table:table-cell></table:table-row></table:table>";
+        String spanned = "<table:table table:name=\"S\"><table:table-row><table:table-cell table:number-rows-spanned=\"2147483647\""
+                + " table:number-columns-spanned=\"2147483647\"><text:p>x</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row table:number-rows-repeated=\"4998\"><table:table-cell/></table:table-row>"
+                + row(cell("y")) + "</table:table>";
+        for (String sheet : List.of(repeated, spanned)) {
+            XxgkException e = assertThrows(CorruptFileException.class, () -> Odf.read(Odf.zip(Odf.SPREADSHEET, Odf.spreadsheet("", sheet))));
+            assertEquals("工作表“S”的表格连同合并与重复的单元格超过 300000 个，超出上限，不像统计表，未读取", e.getMessage());
+            assertOneChineseLine(e);
+        }
     }
 
     @Test
@@ -155,6 +177,22 @@ class OdfReaderTest {
             XxgkException e = assertThrows(CorruptFileException.class, () -> Odf.read(Odf.zip(Odf.TEXT, content)));
             assertOneChineseLine(e);
         }
+    }
+
+    /** Tables nested in cells 20,000 deep once overflowed the stack; 64 levels are kept, one more is refused. */
+    @Test
+    void nestingBeyondTheBoundIsRefusedInOneLine() throws Exception {
+        String open = "<table:table><table:table-row><table:table-cell>";
+        String close = "<text:p/></table:table-cell></table:table-row></table:table>";
+        for (int depth : List.of(20_000, 64)) {
+            String body = "<text:p>某某局</text:p>" + open.repeat(depth) + close.repeat(depth);
+            XxgkException e = assertThrows(CorruptFileException.class, () -> Odf.read(Odf.zip(Odf.TEXT, Odf.text(body))));
+            assertTrue(e.getMessage().contains("嵌套过深"), e.getMessage());
+            assertOneChineseLine(e);
+        }
+        // Each table nests twice (its rows, then the cell's blocks) inside the body's blocks: 31 tables are 63 levels.
+        String body = "<text:p>某某局</text:p>" + open.repeat(31) + "<text:p>7</text:p>" + close.repeat(31);
+        Odf.read(Odf.zip(Odf.TEXT, Odf.text(body)));
     }
 
     @Test

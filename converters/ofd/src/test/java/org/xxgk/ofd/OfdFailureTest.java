@@ -72,7 +72,7 @@ class OfdFailureTest {
     void compositesThatDrawCompositesStopAtThePagesBudget() throws IOException {
         XxgkException e = read("composite-objects-amplified.ofd");
         assertTrue(e instanceof CorruptFileException, e.toString());
-        assertEquals("OFD 第1页的内容已损坏，无法读取文字（页面上的图元超过 1000000 个（复合对象层层引用），不像是一份报告）", e.getMessage());
+        assertEquals("OFD 第1页的内容已损坏，无法读取文字（页面上的图元超过 200000 个（复合对象层层引用），不像是一份报告）", e.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,8 +65,11 @@ public final class JsonDataReader implements DataReader {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // Jackson knows no location for these, and the JSON may be valid: say which bounds there are.
+            throw new CorruptFileException(source, "JSON 超出读取上限（数字不超过 64 位、嵌套不超过 64 层、一段文字不超过 100 万字），"
+                    + "不是年度报告的数据", e);
         } catch (JsonProcessingException e) {
-            // Jackson knows no location for some failures (a number too long to read, nesting too deep).
             String where = e.getLocation() == null ? "" : "（第" + e.getLocation().getLineNr() + "行第" + e.getLocation().getColumnNr() + "列）";
             throw new CorruptFileException(source, "不是有效的 JSON" + where, e);
         } catch (NumberFormatException e) {
