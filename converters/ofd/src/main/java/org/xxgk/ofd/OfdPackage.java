@@ -100,12 +100,12 @@ final class OfdPackage implements AutoCloseable {
             Files.createDirectories(target.getParent());
         } catch (FileSystemException ex) {
             // A file where a folder must be (or the other way round): not a package that a producer writes.
-            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.cut(e.getName()) + "）", ex);
+            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.of(e.getName()) + "）", ex);
         }
         try (InputStream in = entry(zip, e, source); OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             copy(in, out, e, total, source);
         } catch (FileAlreadyExistsException ex) {
-            throw new CorruptFileException(source, "OFD 压缩包里有重名的文件（" + org.xxgk.core.text.Quote.cut(e.getName()) + "），无法确定读哪一个", ex);
+            throw new CorruptFileException(source, "OFD 压缩包里有重名的文件（" + org.xxgk.core.text.Quote.of(e.getName()) + "），无法确定读哪一个", ex);
         }
     }
 
@@ -113,7 +113,7 @@ final class OfdPackage implements AutoCloseable {
         try {
             return zip.getInputStream(e);
         } catch (IOException | RuntimeException ex) {
-            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.cut(e.getName()) + "）", ex);
+            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.of(e.getName()) + "）", ex);
         }
     }
 
@@ -127,7 +127,7 @@ final class OfdPackage implements AutoCloseable {
         } catch (InvalidPathException e) {
             // falls through to the refusal
         }
-        throw new CorruptFileException(source, "OFD 压缩包里有不合法或指向包外的文件名（" + org.xxgk.core.text.Quote.cut(name) + "），拒绝读取");
+        throw new CorruptFileException(source, "OFD 压缩包里有不合法或指向包外的文件名（" + org.xxgk.core.text.Quote.of(name) + "），拒绝读取");
     }
 
     /** Copies an entry, counting what it inflates to; a failure to inflate is damage, a failure to write is not. */
@@ -141,7 +141,7 @@ final class OfdPackage implements AutoCloseable {
             total[0] += n;
             if (written > MAX_ENTRY || total[0] > MAX_TOTAL
                     || written > RATIO_FREE && written > compressed * MAX_RATIO) {
-                throw new CorruptFileException(source, "OFD 解压后过大（" + org.xxgk.core.text.Quote.cut(e.getName()) + "，可能是压缩炸弹），拒绝读取");
+                throw new CorruptFileException(source, "OFD 解压后过大（" + org.xxgk.core.text.Quote.of(e.getName()) + "，可能是压缩炸弹），拒绝读取");
             }
             out.write(buffer, 0, n);
         }
@@ -151,7 +151,7 @@ final class OfdPackage implements AutoCloseable {
         try {
             return in.read(buffer);
         } catch (IOException | RuntimeException ex) {
-            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.cut(e.getName()) + "）", ex);
+            throw new CorruptFileException(source, DAMAGED + "（" + org.xxgk.core.text.Quote.of(e.getName()) + "）", ex);
         }
     }
 

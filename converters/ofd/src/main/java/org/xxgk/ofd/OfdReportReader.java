@@ -148,15 +148,18 @@ public final class OfdReportReader implements DocumentReader {
         if (root instanceof FileNotFoundException || root instanceof NoSuchFileException) {
             return "缺少它指向的部件";
         }
-        String m = root.getMessage();
+        String m = root.getMessage() == null ? null : ATTRIBUTE.matcher(root.getMessage()).replaceAll("");
         return m != null && chinese(m) ? m : "文件结构不符合 GB/T 33190";
     }
 
-    /** Mostly Chinese (an attribute name such as {@code Size} may stand in it) and naming no file. */
+    /** The attribute name ofdrw puts beside its Chinese word ({@code 字号（Size）}): the word alone says it. */
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("[（(]\\s*[A-Za-z][A-Za-z0-9_:]*\\s*[）)]");
+
+    /** Chinese, with no Latin word left (a user reads no English) and naming no file. */
     private static boolean chinese(String m) {
-        long han = m.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long latin = m.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count();
-        return han > 0 && han >= latin && m.indexOf('/') < 0 && m.indexOf('\\') < 0;
+        boolean han = m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han && m.length() <= 80 && !m.matches("(?s).*[A-Za-z]{2,}.*") && m.indexOf('/') < 0 && m.indexOf('\\') < 0
+                && m.codePoints().noneMatch(Character::isISOControl);
     }
 
     /** An OFD without any text: a scan or outlined glyphs that need OCR, or nothing at all. */

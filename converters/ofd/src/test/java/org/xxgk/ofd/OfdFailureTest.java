@@ -79,14 +79,14 @@ class OfdFailureTest {
     void aZipBombStopsAtTheLimit() throws IOException {
         XxgkException e = read("zip-bomb.ofd");
         assertTrue(e instanceof CorruptFileException, e.toString());
-        assertEquals("OFD 解压后过大（Doc_0/Res/zeros.bin，可能是压缩炸弹），拒绝读取", e.getMessage());
+        assertEquals("OFD 解压后过大（“Doc_0/Res/zeros.bin”，可能是压缩炸弹），拒绝读取", e.getMessage());
     }
 
     @Test
     void anEntryNamedOutsideThePackageIsRefused() throws IOException {
         XxgkException e = read("path-traversal.ofd");
         assertTrue(e instanceof CorruptFileException, e.toString());
-        assertEquals("OFD 压缩包里有不合法或指向包外的文件名（../../outside.txt），拒绝读取", e.getMessage());
+        assertEquals("OFD 压缩包里有不合法或指向包外的文件名（“../../outside.txt”），拒绝读取", e.getMessage());
     }
 
     @Test

@@ -11,7 +11,9 @@ class ReasonTest {
 
     @Test
     void ofdrwsChineseMessagesAreKept() {
-        assertEquals("字号（Size）不能为空", OfdReportReader.reason(new RuntimeException("x", new IllegalArgumentException("字号（Size）不能为空"))));
+        // The attribute name beside the word is English: left out (found by fuzzing).
+        assertEquals("字号不能为空", OfdReportReader.reason(new RuntimeException("x", new IllegalArgumentException("字号（Size）不能为空"))));
+        assertEquals("文件结构不符合 GB/T 33190", OfdReportReader.reason(new IllegalArgumentException("字号 Size 不能为空")));
     }
 
     @Test
