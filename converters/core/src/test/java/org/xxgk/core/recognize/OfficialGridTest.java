@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.xxgk.core.layout.LayoutCell;
 import org.xxgk.core.layout.OfficialLayout;
 import org.xxgk.core.layout.TableLayout;
 import org.xxgk.core.model.Cell;
@@ -70,25 +69,11 @@ class OfficialGridTest {
     /** The layout filled with the report's values; with {@code label}, every label cell holds that text instead. */
     private static Grid grid(Report r, TableLayout layout, boolean vouched, String label) {
         SourceLocation file = SourceLocation.ofFile("x.xlsx").withSheet(layout.view().table().name());
-        Cell[][] cells = new Cell[layout.height()][layout.width()];
-        for (LayoutCell c : layout.cells()) {
+        List<List<Cell>> rows = LaidOut.rows(layout, file, c -> {
             CellValue v = c.code() == null ? null : r.values().get(c.code());
             String text = c.code() == null ? (label != null ? label : c.text()) : v == null ? "" : v.number().toPlainString();
-            Cell origin = new Cell(text, c.rowSpan(), c.colSpan(), false, file.withCell(c.row() + 1, c.column() + 1, null));
-            for (int i = 0; i < c.rowSpan(); i++) {
-                for (int j = 0; j < c.colSpan(); j++) {
-                    cells[c.row() + i][c.column() + j] = i == 0 && j == 0 ? origin : origin.coveredCopy();
-                }
-            }
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Cell[] row : cells) {
-            List<Cell> out = new ArrayList<>();
-            for (Cell x : row) {
-                out.add(x == null ? Cell.of("", file) : x);
-            }
-            rows.add(out);
-        }
+            return new Cell(text, c.rowSpan(), c.colSpan(), false, file.withCell(c.row() + 1, c.column() + 1, null));
+        });
         Generation g = layout.view().generation();
         return new Grid(rows, true, vouched ? new Grid.Official(layout.view().table().id(), g) : null);
     }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.xxgk.core.layout.LayoutCell;
 import org.xxgk.core.layout.OfficialLayout;
 import org.xxgk.core.layout.TableLayout;
 import org.xxgk.core.model.Cell;
@@ -52,28 +50,15 @@ class ReadingFlagsTest {
     private static Grid table3(boolean byEngine, String unsure) {
         TableLayout layout = OfficialLayout.of(SCHEMA.view("t3", Generation.V2021));
         SourceLocation file = SourceLocation.ofFile("scan.png").withPage(1);
-        Cell[][] cells = new Cell[layout.height()][layout.width()];
-        for (LayoutCell c : layout.cells()) {
+        List<List<Cell>> rows = LaidOut.rows(layout, file, c -> {
             Cell origin = new Cell(c.code() == null ? c.text() : "7", c.rowSpan(), c.colSpan(), false,
                     file.withCell(c.row() + 1, c.column() + 1, null));
             if (byEngine && c.code() != null) {
                 origin = c.code().equals(unsure) ? origin.withReading(Set.of(Flag.OCR, Flag.UNSURE), 0.42)
                         : origin.withReading(Set.of(Flag.OCR), 0.97);
             }
-            for (int i = 0; i < c.rowSpan(); i++) {
-                for (int j = 0; j < c.colSpan(); j++) {
-                    cells[c.row() + i][c.column() + j] = i == 0 && j == 0 ? origin : origin.coveredCopy();
-                }
-            }
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Cell[] row : cells) {
-            List<Cell> out = new ArrayList<>();
-            for (Cell x : row) {
-                out.add(x == null ? Cell.of("", file) : x);
-            }
-            rows.add(out);
-        }
+            return origin;
+        });
         return new Grid(rows, true);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.xxgk.core.layout.LayoutCell;
 import org.xxgk.core.layout.OfficialLayout;
 import org.xxgk.core.layout.TableLayout;
 import org.xxgk.core.model.Cell;
@@ -44,24 +43,8 @@ class UnrecognisedRowTest {
     private static Grid table3WithRow(String label) {
         TableLayout layout = OfficialLayout.of(SCHEMA.view("t3", Generation.V2021));
         SourceLocation file = SourceLocation.ofFile("x.html");
-        Cell[][] cells = new Cell[layout.height()][layout.width()];
-        for (LayoutCell c : layout.cells()) {
-            Cell origin = new Cell(c.code() == null ? c.text() : "7", c.rowSpan(), c.colSpan(), false,
-                    file.withCell(c.row() + 1, c.column() + 1, null));
-            for (int i = 0; i < c.rowSpan(); i++) {
-                for (int j = 0; j < c.colSpan(); j++) {
-                    cells[c.row() + i][c.column() + j] = i == 0 && j == 0 ? origin : origin.coveredCopy();
-                }
-            }
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Cell[] row : cells) {
-            List<Cell> out = new ArrayList<>();
-            for (Cell x : row) {
-                out.add(x == null ? Cell.of("", file) : x);
-            }
-            rows.add(out);
-        }
+        List<List<Cell>> rows = LaidOut.rows(layout, file, c -> new Cell(c.code() == null ? c.text() : "7", c.rowSpan(), c.colSpan(),
+                false, file.withCell(c.row() + 1, c.column() + 1, null)));
         List<Cell> extra = new ArrayList<>();
         extra.add(Cell.of(label, file));
         for (int j = 1; j < layout.width(); j++) {
