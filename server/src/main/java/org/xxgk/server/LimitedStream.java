@@ -1,11 +1,13 @@
 package org.xxgk.server;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-/** A request body that fails with {@link TooLarge} as soon as it passes a limit. */
-final class LimitedStream extends FilterInputStream {
+import org.apache.commons.io.input.BoundedInputStream;
+
+/** A request body that fails with {@link TooLarge} as soon as it passes a limit (commons-io's bounded stream). */
+final class LimitedStream {
 
     /** The body went past the limit. */
     static final class TooLarge extends IOException {
@@ -14,36 +16,18 @@ final class LimitedStream extends FilterInputStream {
         }
     }
 
-    private final long limit;
-    private long read;
-
-    LimitedStream(InputStream in, long limit) {
-        super(in);
-        this.limit = limit;
+    private LimitedStream() {
     }
 
-    @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-            count(n);
-        }
-        return n;
-    }
-
-    private void count(long n) throws TooLarge {
-        read += n;
-        if (read > limit) {
-            throw new TooLarge();
+    /** {@code in}, read up to {@code limit} bytes; the byte after them is {@link TooLarge}. */
+    static InputStream of(InputStream in, long limit) {
+        try {
+            return BoundedInputStream.builder().setInputStream(in).setMaxCount(limit + 1)
+                    .setOnMaxCount((max, count) -> {
+                        throw new TooLarge();
+                    }).get();
+        } catch (IOException e) { // declared by the builder; wrapping a stream that is given reads nothing
+            throw new UncheckedIOException(e);
         }
     }
 }

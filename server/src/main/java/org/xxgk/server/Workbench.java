@@ -291,7 +291,7 @@ public final class Workbench implements AutoCloseable {
 
     /** The body, refused past the file size limit. */
     private InputStream limited(Context ctx) {
-        return new LimitedStream(ctx.bodyInputStream(), settings.limits().maxFileSize());
+        return LimitedStream.of(ctx.bodyInputStream(), settings.limits().maxFileSize());
     }
 
     /** Reads what is left of a refused upload, so that the browser gets the answer rather than a reset. */
@@ -383,7 +383,7 @@ public final class Workbench implements AutoCloseable {
     private void exportForm(Context ctx) throws IOException {
         Download d = Download.of(ctx.pathParam("format"));
         try {
-            List<Report> reports = xxgk.read(new LimitedStream(ctx.bodyInputStream(), settings.limits().maxFileSize()), "填报.json");
+            List<Report> reports = xxgk.read(LimitedStream.of(ctx.bodyInputStream(), settings.limits().maxFileSize()), "填报.json");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             xxgk.write(reports.subList(0, 1), d.format(), out);
             Report r = reports.get(0);
