@@ -41,13 +41,34 @@ final class CellStream {
 
     static AlignedText.Read read(List<AlignedText.Line> lines, SourceLocation file) {
         CellStream s = new CellStream(file);
-        List<List<Cell>> rows = s.stream(lines);
-        return new AlignedText.Read(rows.isEmpty() ? List.of() : List.of(new Grid(rows, false)), s.problems);
+        List<Part> parts = s.stream(lines);
+        // consecutive parts read in order share a grid; a row placed in its columns is a grid of its own
+        List<Grid> grids = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.positional()) {
+                if (!rows.isEmpty()) {
+                    grids.add(new Grid(List.copyOf(rows), false));
+                    rows.clear();
+                }
+                grids.add(new Grid(p.rows(), true));
+            } else {
+                rows.addAll(p.rows());
+            }
+        }
+        if (!rows.isEmpty()) {
+            grids.add(new Grid(List.copyOf(rows), false));
+        }
+        return new AlignedText.Read(grids, s.problems);
+    }
+
+    /** Rows of the stream, either read in order or ({@code positional}) each cell in its column. */
+    private record Part(List<List<Cell>> rows, boolean positional) {
     }
 
     /** The stream, one row per table (the words and the numbers of a table without row labels in two). */
-    private List<List<Cell>> stream(List<AlignedText.Line> lines) {
-        List<List<Cell>> out = new ArrayList<>();
+    private List<Part> stream(List<AlignedText.Line> lines) {
+        List<Part> out = new ArrayList<>();
         List<Cell> part = new ArrayList<>();
         TableSpec table = null;
         for (AlignedText.Line l : lines) {
@@ -69,7 +90,7 @@ final class CellStream {
     }
 
     /** A table's cells as they may be read, or none when their order is broken. */
-    private List<List<Cell>> checked(List<Cell> part, TableSpec table) {
+    private List<Part> checked(List<Cell> part, TableSpec table) {
         if (part.isEmpty()) {
             return List.of();
         }
@@ -93,11 +114,28 @@ final class CellStream {
             }
         }
         if (unlabelled) {
+            // the table ends at the first line that is neither a heading's words nor numbers (五、…, the
+            // signature): the date under it (2024 年 1 月 22 日) is no number of the table
+            int end = tableEnd(part, table);
+            List<Cell> tail = withoutDates(part.subList(end, part.size()));
+            int titleLine = part.get(0).location().line();
+            List<Cell> body = part.subList(0, end).stream().filter(c -> c.location().line() != titleLine).toList();
+            Optional<StreamColumns.Placed> placed = StreamColumns.place(body, table);
+            if (placed.isPresent()) {
+                problems.addAll(placed.get().problems());
+                List<Cell> words = part.subList(0, end).stream().filter(c -> !AlignedText.isNumber(c.text())).toList();
+                List<Part> out = new ArrayList<>();
+                out.add(new Part(List.of(words, placed.get().cells()), true));
+                if (!tail.isEmpty()) {
+                    out.add(new Part(List.of(tail), false));
+                }
+                return out;
+            }
             // the header's words, then the row's numbers (as many as the row has), then whatever follows
             List<Cell> words = new ArrayList<>();
             List<Cell> numbers = new ArrayList<>();
             List<Cell> rest = new ArrayList<>();
-            for (Cell c : part) {
+            for (Cell c : part.subList(0, end)) {
                 boolean number = AlignedText.isNumber(c.text());
                 if (!rest.isEmpty() || numbers.size() == limit) {
                     rest.add(c);
@@ -105,9 +143,54 @@ final class CellStream {
                     (number ? numbers : words).add(c);
                 }
             }
-            return List.of(words, numbers, rest);
+            rest.addAll(tail);
+            return List.of(new Part(List.of(words, numbers, rest), false));
         }
-        return List.of(List.copyOf(part));
+        return List.of(new Part(List.of(List.copyOf(part)), false));
+    }
+
+    /**
+     * Where a table without row labels ends in its part: at the first line (after the title's) holding a
+     * word that is neither a number nor a piece of the table's column headings.
+     */
+    private int tableEnd(List<Cell> part, TableSpec table) {
+        int titleLine = part.get(0).location().line();
+        for (int i = 1; i < part.size(); i++) {
+            Cell c = part.get(i);
+            String text = c.text().strip();
+            if (c.location().line() == titleLine || AlignedText.isNumber(text) || facts.isColumnFragment(table, text)
+                    || facts.isColumnLabel(text)) {
+                continue;
+            }
+            int line = c.location().line();
+            int start = i;
+            while (start > 1 && part.get(start - 1).location().line() == line) {
+                start--;
+            }
+            return start;
+        }
+        return part.size();
+    }
+
+    /** The cells without the dates written as pdftotext spaces them ({@code 2024 年 1 月 22 日}). */
+    private static List<Cell> withoutDates(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i + 3 < cells.size() && isYear(cells.get(i).text()) && cells.get(i + 1).text().equals("年")
+                    && AlignedText.isNumber(cells.get(i + 2).text()) && cells.get(i + 3).text().equals("月")) {
+                boolean day = i + 5 < cells.size() && AlignedText.isNumber(cells.get(i + 4).text())
+                        && cells.get(i + 5).text().equals("日");
+                i += day ? 5 : 3;
+                continue;
+            }
+            out.add(cells.get(i));
+        }
+        return out;
+    }
+
+    private static boolean isYear(String s) {
+        String t = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFKC);
+        return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.startsWith("19") || t.startsWith("20"));
     }
 
     /** A line's words joined as pdftotext spaced them. */
