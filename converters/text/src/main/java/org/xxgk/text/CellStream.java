@@ -96,6 +96,9 @@ final class CellStream {
         }
         int limit = table != null ? facts.widestRow(table) : facts.widestRow();
         boolean unlabelled = table != null && SchemaFacts.hasUnlabelledRow(table);
+        if (!unlabelled) {
+            part = labelsBeforeNumbers(part);
+        }
         int run = 0;
         String before = null;
         for (Cell c : part) {
@@ -147,6 +150,65 @@ final class CellStream {
             return List.of(new Part(List.of(words, numbers, rest), false));
         }
         return List.of(new Part(List.of(List.copyOf(part)), false));
+    }
+
+    /**
+     * The numbers of a block's only row moved after its label where pdftotext wrote them before it: right
+     * after the block's column headings, with no row label since the numbers before them, and followed by
+     * one row label and then no number and no other row label (2019's 上一年项目数量 本年增/减 40 1 行政事业性收费
+     * 第二十条第（九）项). The numbers can be no other row's. Two labels after such numbers (规章 行政规范性文件)
+     * could be either's, and are left for the order check.
+     */
+    private List<Cell> labelsBeforeNumbers(List<Cell> part) {
+        List<Cell> out = new ArrayList<>(part);
+        int rowLabels = 0; // row labels since the last number
+        int lastLabel = -1;
+        for (int i = 1; i < out.size(); i++) {
+            String text = out.get(i).text();
+            if (!AlignedText.isNumber(text)) {
+                if (facts.isRowLabel(text) && !facts.isColumnLabel(text)) {
+                    rowLabels++;
+                    lastLabel = i;
+                }
+                continue;
+            }
+            if (AlignedText.isNumber(out.get(i - 1).text()) || !facts.isColumnLabel(out.get(i - 1).text()) || rowLabels > 1) {
+                rowLabels = 0;
+                continue;
+            }
+            int j = i;
+            while (j < out.size() && AlignedText.isNumber(out.get(j).text())) {
+                j++;
+            }
+            boolean labelAfter = j < out.size() && isOnlyRowLabel(out, j);
+            boolean noLabelAfter = j == out.size() || !facts.isRowLabel(out.get(j).text()) || facts.isColumnLabel(out.get(j).text());
+            if (rowLabels == 0 && labelAfter) {
+                out.add(i, out.remove(j)); // headings, numbers, label: the label before its numbers
+            } else if (rowLabels == 1 && noLabelAfter && allColumnLabels(out, lastLabel + 1, i)) {
+                out.add(i - 1, out.remove(lastLabel)); // label, headings, numbers: the headings before the label
+            }
+            i = j - 1;
+            rowLabels = 0;
+        }
+        return out;
+    }
+
+    /** Whether cell {@code j} is a row label followed by no number and no other row label. */
+    private boolean isOnlyRowLabel(List<Cell> cells, int j) {
+        String text = cells.get(j).text();
+        if (!facts.isRowLabel(text) || facts.isColumnLabel(text)) {
+            return false;
+        }
+        return j + 1 == cells.size() || !AlignedText.isNumber(cells.get(j + 1).text()) && !facts.isRowLabel(cells.get(j + 1).text());
+    }
+
+    private boolean allColumnLabels(List<Cell> cells, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!facts.isColumnLabel(cells.get(k).text())) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /**

@@ -24,6 +24,7 @@ final class SchemaFacts {
 
     private final Set<String> labels = new HashSet<>();
     private final Set<String> columnLabels = new HashSet<>();
+    private final Set<String> rowLabels = new HashSet<>();
     private final Set<String> units = new HashSet<>();
     private final java.util.Map<String, TableSpec> titles = new java.util.HashMap<>();
     private final java.util.Map<TableSpec, Integer> widestOf = new java.util.HashMap<>();
@@ -50,6 +51,7 @@ final class SchemaFacts {
             titles.put(LabelText.fold(t.title()), t);
             t.blocks().forEach(b -> {
                 b.rows().forEach(this::addLabels);
+                b.rows().forEach(this::addRowLabels);
                 b.columns().forEach(this::addLabels);
                 b.columns().forEach(c -> addColumnLabels(c));
             });
@@ -70,6 +72,21 @@ final class SchemaFacts {
         columnLabels.add(LabelText.fold(n.label()));
         n.variants().forEach(v -> columnLabels.add(LabelText.fold(v)));
         n.children().forEach(this::addColumnLabels);
+    }
+
+    private void addRowLabels(LabelNode n) {
+        if (!n.label().isEmpty()) {
+            rowLabels.add(LabelText.fold(n.label()));
+            rowLabels.add(LabelText.fold(n.printedLabel()));
+        }
+        n.variants().forEach(v -> rowLabels.add(LabelText.fold(v)));
+        n.children().forEach(this::addRowLabels);
+    }
+
+    /** Whether the text is a row label of the schema (as printed or a variant). */
+    boolean isRowLabel(String text) {
+        String folded = LabelText.fold(text);
+        return !folded.isEmpty() && rowLabels.contains(folded);
     }
 
     /** Whether the text is a column heading of the schema. */
