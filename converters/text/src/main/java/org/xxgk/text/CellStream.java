@@ -18,8 +18,12 @@ import org.xxgk.core.schema.TableSpec;
  * <p>pdftotext reads a ruled table cell by cell only while its layout is simple; where narrow merged
  * columns stand beside the labels (表三's 三、本年度办理结果, （三）不予公开 …) it reads a column of labels and
  * then a run of numbers of many rows. Such a table cannot be read: a run of numbers longer than any of
- * the table's rows shows it, and the table is left out with a warning rather than read wrong. In a table
- * whose only row has no label (表四) the header's words between the numbers are moved before them.
+ * the table's rows shows it, and the table is left out with a warning rather than read wrong. A block's
+ * only row whose numbers pdftotext writes before its label, or whose label it writes before the block's
+ * column headings, is put back in order. A table whose only row has no label (表四) ends at the first line
+ * that is neither a heading's words nor numbers (the signature's date is no number of it); its numbers are
+ * placed on their columns from the runs of heading words before them ({@link StreamColumns}), or, when
+ * that cannot be done, the header's words are moved before the numbers and the core reads them in order.
  */
 final class CellStream {
 
