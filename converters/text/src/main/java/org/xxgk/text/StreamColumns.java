@@ -25,7 +25,9 @@ import org.xxgk.core.schema.TableSpec;
  * many columns it covers (their characters are those of so many consecutive columns of the official row);
  * a run with fewer numbers than columns holds blanks, which leave no trace.
  *
- * <p>A run with a number for each of its columns is read in order. The blanks of the short runs are placed
+ * <p>A run with a number for each of its columns is read in the order pdftotext writes it (in every
+ * rendering made so far a full run comes left to right; a long run that spans two groups beside a blank has
+ * been seen out of order, and is a short run, so flagged). The blanks of the short runs are placed
  * where the rules inside the row (表四's group totals) allow, each run's numbers kept in their order: a
  * column that holds the same number (or the same blank) in every placement the rules allow is read so, and
  * every value of a short run is flagged {@code inferred} with a warning, since the text never said where
