@@ -151,6 +151,12 @@ final class HeaderColumns {
         for (int i = 0; i < columns.length; i++) {
             row[columns[i]] = numbers[i];
         }
+        return keepsRules(row, shapes);
+    }
+
+    /** Whether a row's numbers (blanks as 0) satisfy every rule inside some row of its width. */
+    static boolean keepsRules(BigDecimal[] row, Set<List<List<Integer>>> shapes) {
+        int width = row.length;
         for (List<List<Integer>> shape : shapes) {
             boolean all = true;
             for (List<Integer> rule : shape) {

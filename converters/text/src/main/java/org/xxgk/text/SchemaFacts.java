@@ -24,6 +24,7 @@ final class SchemaFacts {
 
     private final Set<String> labels = new HashSet<>();
     private final Set<String> columnLabels = new HashSet<>();
+    private final Set<String> rowLabels = new HashSet<>();
     private final Set<String> units = new HashSet<>();
     private final java.util.Map<String, TableSpec> titles = new java.util.HashMap<>();
     private final java.util.Map<TableSpec, Integer> widestOf = new java.util.HashMap<>();
@@ -34,12 +35,23 @@ final class SchemaFacts {
     /** Each table's rows by their width: the rules inside each row, as coefficients over its columns. */
     private final java.util.Map<TableSpec, java.util.Map<Integer, Set<List<List<Integer>>>>> shapes = new java.util.HashMap<>();
 
+    /** Each table's row without a label (表四's one row of numbers), as each generation lays it out. */
+    private final java.util.Map<TableSpec, List<UnlabelledRow>> unlabelled = new java.util.HashMap<>();
+
+    /**
+     * A row without a label: its value columns' own headings (folded) and codes in order, and the rules
+     * inside it ({@link #shape}).
+     */
+    record UnlabelledRow(List<String> headings, List<String> codes, Set<List<List<Integer>>> shapes) {
+    }
+
     private SchemaFacts(Schema schema) {
         schema.units().forEach(u -> units.add(LabelText.fold(u)));
         for (TableSpec t : schema.tables()) {
             titles.put(LabelText.fold(t.title()), t);
             t.blocks().forEach(b -> {
                 b.rows().forEach(this::addLabels);
+                b.rows().forEach(this::addRowLabels);
                 b.columns().forEach(this::addLabels);
                 b.columns().forEach(c -> addColumnLabels(c));
             });
@@ -62,6 +74,21 @@ final class SchemaFacts {
         n.children().forEach(this::addColumnLabels);
     }
 
+    private void addRowLabels(LabelNode n) {
+        if (!n.label().isEmpty()) {
+            rowLabels.add(LabelText.fold(n.label()));
+            rowLabels.add(LabelText.fold(n.printedLabel()));
+        }
+        n.variants().forEach(v -> rowLabels.add(LabelText.fold(v)));
+        n.children().forEach(this::addRowLabels);
+    }
+
+    /** Whether the text is a row label of the schema (as printed or a variant). */
+    boolean isRowLabel(String text) {
+        String folded = LabelText.fold(text);
+        return !folded.isEmpty() && rowLabels.contains(folded);
+    }
+
     /** Whether the text is a column heading of the schema. */
     boolean isColumnLabel(String text) {
         return columnLabels.contains(LabelText.fold(text));
@@ -76,6 +103,16 @@ final class SchemaFacts {
             shapes.computeIfAbsent(view.table(), k -> new java.util.HashMap<>())
                     .computeIfAbsent(n, k -> new java.util.LinkedHashSet<>()).add(shape(view, row, equations));
             rowWidths.add(n);
+            if (row.node().label().isEmpty()) {
+                UnlabelledRow u = new UnlabelledRow(
+                        row.columns().stream().map(c -> LabelText.fold(c.path().get(c.path().size() - 1))).toList(),
+                        row.columns().stream().map(c -> view.code(row.key(), c.key())).toList(),
+                        Set.of(shape(view, row, equations)));
+                List<UnlabelledRow> known = unlabelled.computeIfAbsent(view.table(), k -> new ArrayList<>());
+                if (!known.contains(u)) {
+                    known.add(u);
+                }
+            }
             widest = Math.max(widest, n);
             widestOf.merge(view.table(), n, Math::max);
         }
@@ -122,6 +159,11 @@ final class SchemaFacts {
         Set<List<List<Integer>>> out = new java.util.LinkedHashSet<>();
         shapes.values().forEach(m -> out.addAll(m.getOrDefault(width, Set.of())));
         return out;
+    }
+
+    /** The table's rows without a label, one for each layout the generations give it. */
+    List<UnlabelledRow> unlabelledRows(TableSpec table) {
+        return unlabelled.getOrDefault(table, List.of());
     }
 
     /** Whether the text is a label of the schema as it stands (folded: NFKC, spaces removed). */

@@ -41,7 +41,7 @@ class GoldenTextToolsTest {
 
     @Test
     void everyToolIsThere() throws IOException {
-        for (String tool : new String[] {"pdftotext-layout", "pandoc-docx", "pandoc-gfm", "pandoc-html",
+        for (String tool : new String[] {"pdftotext-layout", "pdftotext", "pandoc-docx", "pandoc-gfm", "pandoc-html",
                 "pandoc3-docx", "pandoc3-html", "calc-tabs"}) {
             assertTrue(cases().anyMatch(p -> p.getFileName().toString().contains("." + tool + ".")), tool);
         }
