@@ -21,6 +21,12 @@ are committed. Writes, in testdata/odf, html, word, excel and pdf:
   blank-first-last-cells.pdf            testdata/pdf (ruled tables)
   two-townships.html                    testdata/html (a county's page: two townships' reports one after the other)
   two-townships.{docx,odt}              testdata/word, testdata/odf
+  two-townships.pdf                     testdata/pdf (the page through Writer to PDF: ruled tables)
+  two-townships-filled.pdf              testdata/pdf (another county's page, every column filled)
+  two-townships*.pdftotext-layout.txt   testdata/text-tools (`pdftotext -layout` of those PDFs;
+                                        two-townships's in known-gaps/, see that folder's README)
+
+    python3 testdata/odf/make_fixtures.py --two-townships-pdf   # only the last two (needs poppler-utils too)
 """
 
 import importlib.util
@@ -28,6 +34,7 @@ import json
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -179,7 +186,49 @@ def write_json(path, data):
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+def two_townships_page(work, name="two-townships", title=COUNTY_TITLE, townships=None, values=None):
+    """A county's page as HTML, the chosen values of its reports and their expected JSON."""
+    townships = townships or TOWNSHIPS
+    values = values or two_townships_values()
+    body = f'<h1 align="center">{title}</h1>' + "".join(
+        report_body(t["agency"], t["year"], t["signed"], v, t["seed"]) for t, v in zip(townships, values))
+    html = work / f"{name}.html"
+    html.write_text(page(title, body), encoding="utf-8")
+    return html, [expected(t["agency"], t["year"], t["signed"], v) for t, v in zip(townships, values)]
+
+
+# Two townships whose every column holds numbers (the values of ../pdf/make/make_fixtures.py), none left
+# blank: what pdftotext -layout keeps of it is every number in its column.
+FILLED = [
+    dict(agency="临江市北湖区金桥镇人民政府", year=2023, signed="2024年1月12日", seed=1221),
+    dict(agency="临江市北湖区云溪乡人民政府", year=2023, signed="2024年1月29日", seed=1222),
+]
+FILLED_TITLE = "临江市北湖区2023年度乡镇政府信息公开工作年度报告"
+
+
+def two_townships_pdf(work):
+    """The pages through Writer to PDF (testdata/pdf), and pdftotext -layout of each PDF (testdata/text-tools)."""
+    pdf, tools = TESTDATA / "pdf", TESTDATA / "text-tools"
+    filled = [official.values_of(official.fixture("two", t["seed"])) for t in FILLED]
+    for name, made in (("two-townships", two_townships_page(work)),
+                       ("two-townships-filled", two_townships_page(work, "two-townships-filled", FILLED_TITLE,
+                                                                   FILLED, filled))):
+        html, exp = made
+        convert(html, name, work, "pdf:writer_pdf_Export", "pdf", WRITER, pdf)
+        # A column left blank in every row (the first township's 自然人) leaves pdftotext no trace of it.
+        folder = tools / "known-gaps" if name == "two-townships" else tools
+        text = folder / f"{name}.pdftotext-layout.txt"
+        subprocess.run(["pdftotext", "-layout", str(pdf / f"{name}.pdf"), str(text)], check=True)
+        write_json(pdf / f"{name}.expected.json", exp)
+        write_json(folder / f"{name}.pdftotext-layout.expected.json", exp)
+
+
 def main():
+    if "--two-townships-pdf" in sys.argv[1:]:
+        with tempfile.TemporaryDirectory() as tmp:
+            two_townships_pdf(Path(tmp))
+        print("made two-townships{,-filled}.pdf and their pdftotext -layout text")
+        return
     odf, html_dir, word, excel, pdf = (TESTDATA / d for d in ("odf", "html", "word", "excel", "pdf"))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -210,17 +259,13 @@ def main():
 
         # A county's page: two townships' reports one after the other.
         name = "two-townships"
-        values = two_townships_values()
-        body = f'<h1 align="center">{COUNTY_TITLE}</h1>' + "".join(
-            report_body(t["agency"], t["year"], t["signed"], v, t["seed"]) for t, v in zip(TOWNSHIPS, values))
-        html = work / f"{name}.html"
-        html.write_text(page(COUNTY_TITLE, body), encoding="utf-8")
+        html, exp = two_townships_page(work)
         shutil.copy(html, html_dir / html.name)
         convert(html, name, work, "docx:MS Word 2007 XML", "docx", WRITER, word)
         convert(html, name, work, "odt", "odt", WRITER, odf)
-        exp = [expected(t["agency"], t["year"], t["signed"], v) for t, v in zip(TOWNSHIPS, values)]
         for d in (html_dir, word, odf):
             write_json(d / f"{name}.expected.json", exp)
+        two_townships_pdf(work)
     print("made blank-first-last-cells.* and two-townships.*")
 
 

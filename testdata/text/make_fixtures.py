@@ -245,3 +245,36 @@ write("gbk-pipes.txt",
       report(agency, 2022) + t2_2021_lines(T2_2021) + ["三、收到和处理政府信息公开申请情况"] + t3_lines(t3, RESULT_ROWS_2021)
       + ["四、政府信息公开行政复议、行政诉讼情况"] + t4_lines(t4) + ending(agency, "2023年1月30日"),
       expected(agency, 2022, "2023-01-30", G2021, {**T2_2021, **t3, **t4}), encoding="gb18030")
+
+# 8. A county's page of its townships' reports one after the other, copied out of the browser: the page's
+#    CMS block names the county as 发布机构, then each township's title, tables (pipe rows) and signature.
+#    The two reports' numbers differ everywhere, and the first one's zeros are numbers in the second, so a
+#    value carried from one report into the other would show.
+townships = [
+    ("临江市西岭县石门镇人民政府", "2024年1月16日", "2024-01-16",
+     {"t2.rules.issued": 0, "t2.rules.repealed": 0, "t2.rules.in_force": 0,
+      "t2.normative_docs.issued": 2, "t2.normative_docs.repealed": 1, "t2.normative_docs.in_force": 9,
+      "t2.licensing.decisions": 37, "t2.penalty.decisions": 12, "t2.enforcement.decisions": 0, "t2.fees.amount": 0},
+     t3_values(RESULT_ROWS_2021, 8, [1, 0, 0, 1, 0, 0], [0, 1, 0, 0, 0, 1]),
+     t4_values([[1, 0, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0]])),
+    ("临江市西岭县桃源乡人民政府", "2024年1月23日", "2024-01-23",
+     {"t2.rules.issued": 1, "t2.rules.repealed": 2, "t2.rules.in_force": 4,
+      "t2.normative_docs.issued": 5, "t2.normative_docs.repealed": 3, "t2.normative_docs.in_force": 21,
+      "t2.licensing.decisions": 145, "t2.penalty.decisions": 6, "t2.enforcement.decisions": 3, "t2.fees.amount": 2.5},
+     t3_values(RESULT_ROWS_2021, 11, [2, 1, 1, 0, 1, 1], [1, 0, 1, 1, 2, 0]),
+     t4_values([[0, 2, 1, 1], [2, 1, 0, 1], [1, 0, 1, 0]])),
+]
+county = ["索引号: | 11331100MB0000000X/2024-00012 | 成文日期: | 2024-01-26 |",
+          "公开方式: | 主动公开 | 组配分类: | 2023年度 |",
+          "发布机构: | 临江市西岭县人民政府 | ||",
+          "西岭县2023年度乡镇政府信息公开工作年度报告"]
+lines, reports = list(county), []
+for agency, signed, published, t2, t3, t4 in townships:
+    lines += (report(agency, 2023) + t2_2021_lines(t2) + ["三、收到和处理政府信息公开申请情况"] + t3_lines(t3, RESULT_ROWS_2021)
+              + ["四、政府信息公开行政复议、行政诉讼情况"] + t4_lines(t4) + ending(agency, signed))
+    reports.append(expected(agency, 2023, published, G2021, {**t2, **t3, **t4}))
+with open("two-townships.txt", "w", encoding="utf-8", newline="\n") as f:
+    f.write("\n".join(lines) + "\n")
+with open("two-townships.expected.json", "w", encoding="utf-8") as f:
+    json.dump(reports, f, ensure_ascii=False, indent=2)
+    f.write("\n")

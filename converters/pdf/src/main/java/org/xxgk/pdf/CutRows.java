@@ -89,6 +89,6 @@ final class CutRows {
     private static Grid replace(Grid g, int row, List<Cell> cells) {
         List<List<Cell>> rows = new ArrayList<>(g.rows());
         rows.set(row, cells);
-        return new Grid(rows, g.positional());
+        return new Grid(rows, g.positional(), g.official(), g.line());
     }
 }

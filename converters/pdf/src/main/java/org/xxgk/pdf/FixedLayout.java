@@ -91,7 +91,7 @@ public final class FixedLayout {
         List<ScannedPage> scanned = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (Page p : pages) {
-            ScannedPage s = scan(p, tables);
+            ScannedPage s = scan(p, tables, lines.size());
             scanned.add(s);
             lines.addAll(s.lines());
         }
@@ -106,16 +106,17 @@ public final class FixedLayout {
         return PageNumbers.describe(pages);
     }
 
-    private static ScannedPage scan(Page p, TablePages tables) {
+    private static ScannedPage scan(Page p, TablePages tables, int firstLine) {
         List<TextElement> chars = p.glyphs().stream().map(FixedLayout::element).toList();
         List<Ruling> rulings = rulings(p.lines());
         List<List<TextElement>> grouped = TextLines.of(chars);
-        List<String> lines = grouped.stream().map(TextLines::text).toList();
+        TextLines.Texts texts = TextLines.plain(grouped);
+        List<String> lines = texts.texts();
         int textChars = grouped.stream().mapToInt(List::size).sum();
         boolean table = tables.next(lines, ScannedPage.ruled(rulings));
         // tabula's page wants a PDFBox page for its rotation only: an upright one of the same size.
         PDPage page = new PDPage(new PDRectangle((float) p.width(), (float) p.height()));
-        return new ScannedPage(p.number(), page, (float) p.width(), (float) p.height(), lines, table,
+        return new ScannedPage(p.number(), page, (float) p.width(), (float) p.height(), lines, texts.centres(), firstLine, table,
                 table ? chars : List.of(), table ? rulings : List.of(), textChars, p.images());
     }
 

@@ -24,7 +24,10 @@ final class LatticeTables {
     private LatticeTables() {
     }
 
-    /** The ruled tables of a page, top to bottom; none when the page draws no closed cells. */
+    /**
+     * The ruled tables of a page, top to bottom, each placed among the document's lines after those above
+     * its top edge; none when the page draws no closed cells.
+     */
     static List<Grid> of(ScannedPage scanned, SourceLocation file) {
         Page page = TabulaPage.of(scanned);
         List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(page.getHorizontalRulings(), page.getVerticalRulings());
@@ -38,7 +41,7 @@ final class LatticeTables {
         for (Rectangle area : areas) {
             List<Rectangle2D> bounds = cells.stream().filter(c -> c.intersects(area)).map(c -> (Rectangle2D) c.getBounds2D()).toList();
             if (bounds.size() >= 2) {
-                grids.add(table(bounds, scanned.chars(), at));
+                grids.add(table(bounds, scanned.chars(), at).at(scanned.lineAt(area.getTop())));
             }
         }
         return grids;

@@ -42,6 +42,8 @@ final class PageScanner extends PDFTextStripper {
     private List<TextElement> chars;
     private PathRecorder paths;
     private boolean images;
+    /** The lines of the pages scanned so far. */
+    private int linesSoFar;
 
     private PageScanner(Landmarks landmarks) throws IOException {
         tablePages = new TablePages(landmarks);
@@ -76,7 +78,8 @@ final class PageScanner extends PDFTextStripper {
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
         List<List<TextElement>> grouped = TextLines.of(chars);
-        List<String> lines = getCurrentPageNo() == 1 ? TextLines.texts(grouped) : grouped.stream().map(TextLines::text).toList();
+        TextLines.Texts texts = getCurrentPageNo() == 1 ? TextLines.titled(grouped) : TextLines.plain(grouped);
+        List<String> lines = texts.texts();
         int textChars = grouped.stream().mapToInt(List::size).sum();
         int direction = direction(chars, page.getRotation());
         List<Ruling> rulings = paths.rulings(direction);
@@ -85,8 +88,9 @@ final class PageScanner extends PDFTextStripper {
         boolean turned = direction % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
-        pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, table,
+        pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, texts.centres(), linesSoFar, table,
                 table ? chars : List.of(), table ? rulings : List.of(), textChars, images));
+        linesSoFar += lines.size();
     }
 
     /**

@@ -17,17 +17,30 @@ import technology.tabula.TextElement;
  * @param width     page width in points, rotation applied
  * @param height    page height in points, rotation applied
  * @param lines     the page's text, one entry per line, top to bottom
+ * @param centres   where each of {@code lines} stands: the vertical centre of its first character
+ * @param firstLine how many lines the pages before this one hold: where its lines start among the document's
  * @param table     true when the page goes through tabula (see {@link TablePages})
  * @param chars     the characters, one {@link TextElement} each; empty unless {@code table}
  * @param rulings   the straight lines drawn on the page (strokes, edges of filled rectangles); empty unless {@code table}
  * @param textChars how many non-blank characters the page shows
  * @param images    true when the page paints at least one image
  */
-record ScannedPage(int number, PDPage page, float width, float height, List<String> lines, boolean table,
-                   List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images) {
+record ScannedPage(int number, PDPage page, float width, float height, List<String> lines, double[] centres,
+                   int firstLine, boolean table, List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images) {
 
     /** Fewer characters than this is no text layer: a scan may carry a stamped page number or file name. */
     private static final int TEXT_LAYER = 16;
+
+    /** Where a table whose top edge is at {@code top} stands among the document's lines: the lines above it on this page and all before. */
+    int lineAt(double top) {
+        int n = 0;
+        for (double c : centres) {
+            if (c < top) {
+                n++;
+            }
+        }
+        return firstLine + n;
+    }
 
     /** True for a page that shows (next to) no text: blank, or an image of a page (a scan). */
     boolean textless() {

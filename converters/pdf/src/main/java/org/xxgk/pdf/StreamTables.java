@@ -98,9 +98,12 @@ final class StreamTables {
         this.landmarks = landmarks;
     }
 
-    /** The page's table as one grid; pages are given in order, so that a table split over pages keeps its columns. */
+    /**
+     * The page's table as one grid; pages are given in order, so that a table split over pages keeps its
+     * columns. The grid is the whole page's text, so it stands where the page's lines start.
+     */
     List<Grid> of(ScannedPage scanned, SourceLocation file) {
-        return List.of(grid(scanned.chars(), scanned.number(), file.withPage(scanned.number())));
+        return List.of(grid(scanned.chars(), scanned.number(), file.withPage(scanned.number())).at(scanned.firstLine()));
     }
 
     /**

@@ -80,16 +80,38 @@ final class TextLines {
     }
 
     /**
+     * A page's lines as text, each with where it stands.
+     *
+     * @param texts   one entry per line, top to bottom
+     * @param centres the vertical centre of each line's first character, in the page's coordinates (y
+     *                downwards): a table whose top edge is below a line's centre stands after that line
+     */
+    record Texts(List<String> texts, double[] centres) {
+    }
+
+    /** The page's lines as text, each line as it is, with where they stand. */
+    static Texts plain(List<List<TextElement>> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        lines.forEach(l -> out.add(text(l)));
+        return new Texts(out, centres(lines, 0, 0));
+    }
+
+    /**
      * The page's lines as text, the lines of a title that wraps joined into one: consecutive lines at the
      * top of the page in the page's largest type, at least {@link #TITLE_SIZE} times the common size. A
      * wrapped title cut in the middle of the agency's name ({@code 临江 / 市人力资源和社会保障局…}) is then
      * read whole.
      */
     static List<String> texts(List<List<TextElement>> lines) {
-        List<String> out = new ArrayList<>(lines.size());
-        lines.forEach(l -> out.add(text(l)));
+        return titled(lines).texts();
+    }
+
+    /** {@link #texts}, with where the lines stand (a joined title where its first line stands). */
+    static Texts titled(List<List<TextElement>> lines) {
+        Texts plain = plain(lines);
+        List<String> out = plain.texts();
         if (lines.size() < 2) {
-            return out;
+            return plain;
         }
         double[] sizes = lines.stream().mapToDouble(TextLines::lineSize).toArray();
         double[] sorted = sizes.clone();
@@ -106,9 +128,21 @@ final class TextLines {
                     List<String> joined = new ArrayList<>(out.subList(0, i));
                     joined.add(CellText.join(out.subList(i, j)));
                     joined.addAll(out.subList(j, out.size()));
-                    return joined;
+                    return new Texts(joined, centres(lines, i + 1, j));
                 }
-                return out;
+                return plain;
+            }
+        }
+        return plain;
+    }
+
+    /** The centres of the lines' first characters, those of lines {@code from} to {@code to} (joined into the line before) left out. */
+    private static double[] centres(List<List<TextElement>> lines, int from, int to) {
+        double[] out = new double[lines.size() - (to - from)];
+        int k = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < from || i >= to) {
+                out[k++] = lines.get(i).get(0).getCenterY();
             }
         }
         return out;

@@ -79,7 +79,7 @@ public final class TextReportReader implements DocumentReader {
             if (table.isPresent()) {
                 markdown = flush(region, markdown, grids, file);
                 flushOther(other, grids, problems, file);
-                grids.add(table.get().grid());
+                grids.add(table.get().grid().at(i));
                 i = table.get().next();
                 continue;
             }
@@ -88,7 +88,9 @@ public final class TextReportReader implements DocumentReader {
                 // a raw HTML table among Markdown (pandoc writes merged cells with line breaks so): read as HTML
                 markdown = flush(region, markdown, grids, file);
                 flushOther(other, grids, problems, file);
-                grids.addAll(MARKUP.get().tables(String.join("\n", java.util.Arrays.asList(lines).subList(i, end)), file, i + 1));
+                for (Grid g : MARKUP.get().tables(String.join("\n", java.util.Arrays.asList(lines).subList(i, end)), file, i + 1)) {
+                    grids.add(g.at(i));
+                }
                 i = end;
                 continue;
             }
@@ -109,7 +111,79 @@ public final class TextReportReader implements DocumentReader {
         }
         markdown = flush(region, markdown, grids, file);
         flushOther(other, grids, problems, file);
-        return new Document(source, "text", grids, plainLines(lines), 0, problems);
+        return new Document(source, "text", placed(grids), plainLines(lines), 0, problems);
+    }
+
+    /**
+     * The grids, each placed among the lines where it starts, so that a text of several reports is cut
+     * into one per report (the core's report splitter): a grid read from lines without a place of their
+     * own (columns aligned with spaces, one cell per line) stands where its first cell's line is. Such a
+     * grid may have taken a report's title and the text around it for rows (pdftotext's paragraphs look
+     * like columns): it is cut there, the title left to the lines, so that the title stands above the
+     * rows after it.
+     */
+    private static List<Grid> placed(List<Grid> grids) {
+        List<Grid> out = new ArrayList<>(grids.size());
+        for (Grid g : grids) {
+            if (g.line() >= 0) {
+                out.add(g);
+                continue;
+            }
+            if (g.positional()) {
+                int first = firstLine(g.rows());
+                out.add(first == Integer.MAX_VALUE ? g : g.at(first - 1));
+                continue;
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            int after = -1; // the rows follow a title: the index of the line after the title's
+            for (List<Cell> row : g.rows()) {
+                int line = firstLine(List.of(row));
+                if (line != Integer.MAX_VALUE && REPORT_TITLE.matcher(rowText(row)).matches()) {
+                    addPlaced(out, rows, after);
+                    rows = new ArrayList<>();
+                    after = line; // 1-based, so the line after the title's
+                    continue;
+                }
+                rows.add(row);
+            }
+            addPlaced(out, rows, after);
+        }
+        return out;
+    }
+
+    /** A report's title as a row of pasted text shows it: an agency, a year, 信息公开…报告, no sentence. */
+    private static final Pattern REPORT_TITLE =
+            Pattern.compile("^[^。，,；;：:|]*[\\u4e00-\\u9fff]\\d{4}年度?[^。，,；;：:|]*信息公开[^。，,；;：:|]*报告$");
+
+    /** Rows of text (not keeping their places) as a grid, standing after their first line and after a title above them. */
+    private static void addPlaced(List<Grid> out, List<List<Cell>> rows, int after) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int first = firstLine(rows);
+        int line = Math.max(first == Integer.MAX_VALUE ? -1 : first - 1, after);
+        Grid g = new Grid(rows, false);
+        out.add(line >= 0 ? g.at(line) : g);
+    }
+
+    /** The first (1-based) line any cell of the rows comes from; {@link Integer#MAX_VALUE} when none says. */
+    private static int firstLine(List<List<Cell>> rows) {
+        int first = Integer.MAX_VALUE;
+        for (List<Cell> row : rows) {
+            for (Cell c : row) {
+                Integer line = c.location() == null ? null : c.location().line();
+                if (line != null && line >= 1) {
+                    first = Math.min(first, line);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static String rowText(List<Cell> row) {
+        StringBuilder sb = new StringBuilder();
+        row.forEach(c -> sb.append(c.text()));
+        return sb.toString().replaceAll("\\s+", "");
     }
 
     /**
@@ -283,7 +357,7 @@ public final class TextReportReader implements DocumentReader {
             }
         }
         // Tab-separated text (a browser's or a spreadsheet's copy of a table) and Markdown tables keep empty cells in place.
-        grids.add(new Grid(rows, (tabs || markdown) && !cellPerLine));
+        grids.add(new Grid(rows, (tabs || markdown) && !cellPerLine).at(region.get(0).line() - 1));
         region.clear();
         return false;
     }

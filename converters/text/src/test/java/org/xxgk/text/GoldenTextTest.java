@@ -30,7 +30,7 @@ class GoldenTextTest {
         try (InputStream in = Files.newInputStream(input)) {
             doc = new TextReportReader().read(in, input.getFileName().toString());
         }
-        Golden.check(RECOGNIZER.recognize(doc), input);
+        Golden.checkAll(RECOGNIZER.recognizeAll(doc), input);
     }
 
     @org.junit.jupiter.api.Test

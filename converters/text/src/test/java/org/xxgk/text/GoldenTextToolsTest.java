@@ -36,7 +36,7 @@ class GoldenTextToolsTest {
         try (InputStream in = Files.newInputStream(input)) {
             doc = new TextReportReader().read(in, input.getFileName().toString());
         }
-        Golden.check(RECOGNIZER.recognize(doc), input);
+        Golden.checkAll(RECOGNIZER.recognizeAll(doc), input);
     }
 
     @Test

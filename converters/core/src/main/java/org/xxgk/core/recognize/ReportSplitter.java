@@ -19,7 +19,9 @@ import org.xxgk.core.schema.TableSpec;
  * the first row of a table already read — and where its own title stands among the lines between the
  * last report's tables and this grid ({@code 某某镇人民政府2023年政府信息公开工作年度报告}, one line or two,
  * as {@link Metadata} reads titles). Each report gets the grids from its first to the next report's, and
- * the lines from its title to the next title, so that its agency, year and signature date are its own.
+ * the lines from its title to the next title, so that its agency, year and signature date are its own; a
+ * grid that stands below a report's title and above its first table (text a reader took for a table) is
+ * that report's.
  *
  * <p>Needs to know where each grid stands among the lines ({@link Grid#line()}); a document whose reader
  * does not say, or whose tables start over without a title between, stays whole (the table reader then
@@ -116,11 +118,24 @@ final class ReportSplitter {
         return -1;
     }
 
+    /**
+     * The reports' documents. A report's grids run from the first that stands at or after its title (the
+     * grids between the last report's tables and its title stay with the last report: its signature, the
+     * text after its tables) to the next report's.
+     */
     private static List<Document> pieces(Document doc, List<Integer> starts, List<Integer> cuts) {
+        List<Integer> firsts = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int k = starts.get(i);
+            while (i > 0 && k - 1 > starts.get(i - 1) && doc.grids().get(k - 1).line() >= cuts.get(i)) {
+                k--;
+            }
+            firsts.add(k);
+        }
         List<Document> out = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
-            int from = i == 0 ? 0 : starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : doc.grids().size();
+            int from = i == 0 ? 0 : firsts.get(i);
+            int to = i + 1 < starts.size() ? firsts.get(i + 1) : doc.grids().size();
             int cut = cuts.get(i);
             int end = i + 1 < starts.size() ? cuts.get(i + 1) : doc.lines().size();
             List<Grid> grids = doc.grids().subList(from, to).stream().map(g -> g.at(Math.max(0, g.line() - cut))).toList();

@@ -44,6 +44,35 @@ class ReportSplitterTest {
         }
     }
 
+    /**
+     * Text a reader took for a table (pdftotext's paragraphs look like columns) between the second report's
+     * title and its first table is the second report's: the first report does not name its lines as rows
+     * it could not read.
+     */
+    @Test
+    void aGridBelowAReportsTitleAndAboveItsTablesIsThatReports() throws NotAReportException {
+        RandomReports random = new RandomReports(7L);
+        Report first = named(random.next(Generation.V2021), "临江市东城区青石镇人民政府", 2023);
+        Report second = named(random.next(Generation.V2021), "临江市东城区白沙乡人民政府", 2023);
+        Document doc = joined(first, second, true);
+        int title = doc.lines().indexOf(second.agency() + "2023年政府信息公开工作年度报告");
+        int firstOfSecond = (int) doc.grids().stream().filter(g -> g.line() < title).count();
+        org.xxgk.core.model.SourceLocation at = org.xxgk.core.model.SourceLocation.ofFile("x.pdf").withLine(title + 2);
+        Grid prose = new Grid(List.of(List.of(org.xxgk.core.model.Cell.of("本报告所列数据统计期限为", at),
+                org.xxgk.core.model.Cell.of("2023", at), org.xxgk.core.model.Cell.of("年", at),
+                org.xxgk.core.model.Cell.of("1", at), org.xxgk.core.model.Cell.of("月", at))), false).at(title + 1);
+        List<Grid> grids = new ArrayList<>(doc.grids());
+        grids.add(firstOfSecond, prose);
+        List<Report> read = RECOGNIZER.recognizeAll(new Document(doc.source(), doc.format(), grids, doc.lines(), 0));
+        assertEquals(2, read.size());
+        for (int k = 0; k < 2; k++) {
+            Report expected = k == 0 ? first : second;
+            assertEquals(expected.agency(), read.get(k).agency());
+            Golden.assertSameValues(Golden.numbers(expected.values()), Golden.numbers(read.get(k).values()), "report " + (k + 1));
+            assertEquals(List.of(), read.get(k).problems(), "report " + (k + 1));
+        }
+    }
+
     @Test
     void withoutKnowingWhereTablesStandTheFileStaysWholeAndSaysWhatItMetTwice() throws NotAReportException {
         RandomReports random = new RandomReports(3L);

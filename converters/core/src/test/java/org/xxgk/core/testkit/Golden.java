@@ -82,8 +82,26 @@ public final class Golden {
      * problems).
      */
     public static void checkValues(Report actual, Path input) throws IOException {
-        JsonNode e = JSON.readTree(expectedOf(input).toFile());
-        String where = input.getFileName().toString();
+        checkAllValues(List.of(actual), input);
+    }
+
+    /** {@link #checkValues} for the reports of a file: one, or as many as its expected array holds, in order. */
+    public static void checkAllValues(List<Report> actual, Path input) throws IOException {
+        JsonNode all = JSON.readTree(expectedOf(input).toFile());
+        String name = input.getFileName().toString();
+        List<JsonNode> expected = new java.util.ArrayList<>();
+        all.forEach(expected::add);
+        if (!all.isArray()) {
+            expected = List.of(all);
+        }
+        assertEquals(expected.size(), actual.size(), name + ": number of reports (agencies "
+                + actual.stream().map(Report::agency).toList() + ")");
+        for (int i = 0; i < expected.size(); i++) {
+            checkValues(actual.get(i), expected.get(i), expected.size() == 1 ? name : name + " report " + (i + 1));
+        }
+    }
+
+    private static void checkValues(Report actual, JsonNode e, String where) {
         assertEquals(text(e, "agency"), actual.agency(), where + ": agency");
         assertEquals(e.get("year").isNull() ? null : e.get("year").asInt(), actual.year(), where + ": year");
         Map<String, String> generations = new LinkedHashMap<>();
