@@ -149,9 +149,13 @@ record Metadata(String agency, Integer year, LocalDate published, List<Problem> 
                     break;
                 }
                 joined.append(text.get(i + k));
+                if (joined.length() >= TITLE_LENGTH) {
+                    // No title is this long; and matching TITLE over a long line backtracks quadratically.
+                    break;
+                }
                 Matcher m = TITLE.matcher(joined);
                 // The title's year stands on its first line; a year on the line before it is another text's.
-                if (m.find() && joined.length() < TITLE_LENGTH && m.start(2) < text.get(i).length()) {
+                if (m.find() && m.start(2) < text.get(i).length()) {
                     return Optional.of(new Title(agency(clean(m.group(1)), text, i), Integer.parseInt(m.group(2))));
                 }
             }
