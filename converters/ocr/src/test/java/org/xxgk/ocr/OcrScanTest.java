@@ -31,6 +31,7 @@ class OcrScanTest {
         "ruled-2021-150dpi-degraded.pdf, 0.98",
         "ruled-2019-300dpi-fax.tif, 0.985",
         "ruled-2021-200dpi-red-seal.pdf, 0.93",
+        "phone-photos-2021.pdf, 0.90",
     })
     void readsTheScanWithEveryWrongCellFlagged(String name, double exactShare) throws Exception {
         Path scan = Golden.testdata().resolve("ocr").resolve(name);
