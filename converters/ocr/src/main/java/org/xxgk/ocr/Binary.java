@@ -27,6 +27,14 @@ final class Binary {
      *               solid character does not lighten its own surroundings into paper
      */
     static Binary of(Gray g, int window) {
+        return of(g, window, DARKER);
+    }
+
+    /**
+     * @param darker how much darker than its neighbourhood a pixel must be to be ink (0.15 for text; less to
+     *               find faint ruling lines, which a photo's blur greys out)
+     */
+    static Binary of(Gray g, int window, double darker) {
         int w = g.width;
         int h = g.height;
         // The neighbourhood's mean from block sums: blocks of a few pixels, box-filtered over the window.
@@ -57,7 +65,7 @@ final class Binary {
                 long sum = block[y1 * (bw + 1) + x1] - block[y0 * (bw + 1) + x1] - block[y1 * (bw + 1) + x0] + block[y0 * (bw + 1) + x0];
                 long n = (long) Math.min(w, x1 * s) - x0 * s;
                 n *= (long) Math.min(h, y1 * s) - y0 * s;
-                threshold[by * bw + bx] = (int) Math.min(PAPER, sum * (1 - DARKER) / n);
+                threshold[by * bw + bx] = (int) Math.min(PAPER, sum * (1 - darker) / n);
             }
         }
         boolean[] dark = new boolean[w * h];
@@ -96,5 +104,69 @@ final class Binary {
             }
         }
         return new Binary(height, width, t);
+    }
+
+    /**
+     * The ink on the sheet of paper only, where a photo shows the sheet on a darker desk (whose grain the
+     * threshold takes for ink): per pixel row, what lies outside the sheet's bright run (inset by
+     * {@code margin}) is cleared. This binary itself where the page's border is not dark (a scan: paper to
+     * the edge).
+     */
+    Binary onSheet(Gray g, int margin) {
+        int border = Math.max(4, Math.min(width, height) / 50);
+        long sum = 0;
+        int n = 0;
+        int[] hist = new int[256];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int v = g.px[y * width + x] & 0xff;
+                hist[v]++;
+                if (x < border || y < border || x >= width - border || y >= height - border) {
+                    sum += v;
+                    n++;
+                }
+            }
+        }
+        int paper = percentile(hist, width * height, 0.75);
+        double edge = (double) sum / Math.max(1, n);
+        if (edge > 0.7 * paper) {
+            return this;
+        }
+        int bright = (int) ((edge + paper) / 2);
+        int run = Math.max(8, margin);
+        boolean[] out = new boolean[dark.length];
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int left = -1;
+            int right = -1;
+            int count = 0;
+            for (int x = 0; x < width; x++) {
+                count = (g.px[row + x] & 0xff) > bright ? count + 1 : 0;
+                if (count >= run) {
+                    if (left < 0) {
+                        left = x - run + 1;
+                    }
+                    right = x;
+                }
+            }
+            if (left < 0) {
+                continue;
+            }
+            for (int x = left + margin; x <= right - margin; x++) {
+                out[row + x] = dark[row + x];
+            }
+        }
+        return new Binary(width, height, out);
+    }
+
+    private static int percentile(int[] hist, int total, double share) {
+        long seen = 0;
+        for (int v = 0; v < hist.length; v++) {
+            seen += hist[v];
+            if (seen >= share * total) {
+                return v;
+            }
+        }
+        return 255;
     }
 }

@@ -138,6 +138,19 @@ final class Blobs {
         return line.blobs().size() <= 12;
     }
 
+    /**
+     * The tall marks of the first line (at least 0.55 of its tallest): in a printed number each is one digit
+     * or more (digits may touch, a digit does not fall apart on a clean scan).
+     */
+    int strokes() {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        List<Blob> line = lines.get(0).blobs();
+        int tallest = line.stream().mapToInt(Blob::height).max().orElse(0);
+        return (int) line.stream().filter(b -> b.height() >= 0.55 * tallest).count();
+    }
+
     /** Marks grouped into lines by their vertical extent. */
     private static List<TextLine> lines(List<Blob> blobs) {
         List<Blob> sorted = new ArrayList<>(blobs);

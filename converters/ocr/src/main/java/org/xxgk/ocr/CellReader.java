@@ -113,8 +113,53 @@ final class CellReader {
         Gray image = (scale > 1.05 ? crop.scale(scale) : crop).pad((int) (lineHeight * scale / 2) + 4);
         int dpi = (int) Math.round(page.dpi() * scale);
         boolean sealed = page.redIn(box.x0(), box.y0(), box.x1(), box.y1()) > SEALED * box.width() * box.height();
-        CellReading r = digitShaped ? number(image, dpi, null) : label(image, dpi);
+        CellReading r;
+        if (digitShaped) {
+            // The same marks with little paper around them: the engines find a lone narrow 1 there that a wide
+            // margin loses (they read nothing, or one 1 for 11).
+            Gray tightCrop = inkOnly(page.ink(), marks, Math.max(box.x0(), b[0] - 2), Math.max(box.y0(), b[1] - 2),
+                    Math.min(box.x1(), b[2] + 2), Math.min(box.y1(), b[3] + 2));
+            Gray tight = (scale > 1.05 ? tightCrop.scale(scale) : tightCrop).pad(4);
+            r = checked(number(image, dpi, null), marks.strokes(), tight, dpi);
+        } else {
+            r = label(image, dpi);
+        }
         return sealed ? doubted(r, Doubt.SEAL) : r;
+    }
+
+    /**
+     * A number's reading checked against its marks: each digit of a printed number is at least one mark, so
+     * a reading with fewer digits than the cell has separate tall marks has lost one (both models read 11 as
+     * 1 with a wide margin). Such a reading, or one the engines were unsure of or could not make, is read
+     * again from the tight image; where both models then agree on a number with as many digits as marks,
+     * confidently, that reading stands. A reading with too few digits that nothing puts right is unsure.
+     */
+    private CellReading checked(CellReading r, int strokes, Gray tight, int dpi) {
+        boolean short_ = r.number() && digitCount(r.text()) < strokes;
+        if (!r.number() || !r.unsure() && !short_) {
+            return r; // a placeholder (/, —, 无), or a sure reading that accounts for every mark
+        }
+        Engine.Reading d = digits.read(tight, dpi);
+        Engine.Reading c = check.read(tight, dpi);
+        String n = d.text().replaceAll("\\s+", "");
+        String other = c.text().replaceAll("\\s+", "");
+        double confidence = Math.min(d.confidence(), c.confidence());
+        if (NUMBER.matcher(n).matches() && n.equals(other) && digitCount(n) >= strokes && confidence >= THRESHOLD) {
+            java.util.List<String> alts = new java.util.ArrayList<>(alternatives(d, n, ""));
+            if (NUMBER.matcher(r.text()).matches() && !r.text().equals(n) && !alts.contains(r.text())) {
+                alts.add(0, r.text());
+            }
+            return new CellReading(n, true, EnumSet.of(Flag.OCR), confidence, null, java.util.List.copyOf(alts));
+        }
+        if (short_ && !r.unsure()) {
+            return new CellReading(r.text(), true, unsure(), Math.min(r.confidence(), THRESHOLD - 0.01), r.doubt(), r.alternatives());
+        }
+        return r;
+    }
+
+    /** The digits of a number's text (not its point or sign). */
+    private static int digitCount(String s) {
+        return (int) s.chars().filter(Character::isDigit).count();
     }
 
     /**

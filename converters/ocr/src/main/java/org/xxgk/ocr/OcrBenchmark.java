@@ -35,11 +35,13 @@ import org.xxgk.core.spi.XxgkException;
  * cells read exactly, the wrong cells that nothing flagged (neither {@code unsure} nor named by a rule
  * that fails: the silent wrong values, which must be none), agency and year, and the time per page —
  * wall clock and CPU, after one untimed round, with the spread over the timed rounds. Run as
- * {@code java -cp xxgk.jar:xxgk-ocr-plugin.jar org.xxgk.ocr.OcrBenchmark [--iterations N] [DIR|FILE…]}.
+ * {@code java -cp xxgk.jar:xxgk-ocr-plugin.jar org.xxgk.ocr.OcrBenchmark [--iterations N] [--detail] [DIR|FILE…]}.
  */
 public final class OcrBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** With {@code --detail}: each wrong or missing cell is printed, with what was read and how it was flagged. */
+    private static boolean detail;
     private static final List<String> EXTENSIONS = List.of(".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
 
     /** How one scan was read. */
@@ -56,6 +58,8 @@ public final class OcrBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--iterations")) {
                 iterations = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--detail")) {
+                detail = true;
             } else {
                 inputs.add(Paths.get(args[i]));
             }
@@ -154,14 +158,24 @@ public final class OcrBenchmark {
             CellValue v = r.values().get(e.getKey());
             if (v == null) {
                 missing++;
+                if (detail) {
+                    System.out.printf("  %s %s：缺失，应为 %s%n", name, e.getKey(), e.getValue().asText());
+                    r.problems().stream().filter(p -> p.cells().contains(e.getKey()))
+                            .forEach(p -> System.out.printf("    %s %s %s%n", p.rule(), p.message(), p.where()));
+                }
                 continue;
             }
             if (v.number().compareTo(new BigDecimal(e.getValue().asText())) == 0) {
                 exact++;
             } else {
                 wrong++;
-                if (!v.has(CellValue.Flag.UNSURE) && !v.has(CellValue.Flag.INFERRED) && !ruled.contains(e.getKey())) {
+                boolean flagged = v.has(CellValue.Flag.UNSURE) || v.has(CellValue.Flag.INFERRED) || ruled.contains(e.getKey());
+                if (!flagged) {
                     silent++;
+                }
+                if (detail) {
+                    System.out.printf("  %s %s：读作 %s（原文 %s，%s），应为 %s；%s%s%n", name, e.getKey(), v.number().toPlainString(), v.raw(), v.location(), e.getValue().asText(),
+                            v.flags(), flagged ? "" : "（未标出）");
                 }
             }
         }

@@ -32,6 +32,8 @@ final class PageReader {
     /** Lines of text read at the top of the first page (a title may take two) and at the end of the last. */
     static final int HEAD_LINES = 3;
     static final int TAIL_LINES = 4;
+    /** How much darker than its neighbourhood a pixel of a ruling line must be (text: {@link Binary#of(Gray, int)}). */
+    private static final double LINE_DARKER = 0.07;
 
     private final Workers workers;
     private final LabelBook labels;
@@ -55,9 +57,25 @@ final class PageReader {
         }
         // A run of ink longer than a character (a sixth of an inch: 12-point type) is a piece of a ruling line;
         // pieces on one course join across short breaks (a fax's dashed lines) into lines.
+        // Lines are looked for in a more sensitive threshold than text: a photo's blur greys thin lines out
+        // (most of all the horizontal ones a slanted view squeezes), where text stays dark.
         int run = dpi / 6;
-        List<TableGrid> tables = TableGrid.find(Rulings.horizontal(ink, run, (int) (dpi * 0.3)),
-                Rulings.vertical(ink.transposed(), run, (int) (dpi * 0.2)), dpi);
+        Binary rulings = Binary.of(image.ink(), window(dpi), LINE_DARKER);
+        List<Rulings.Line> across = Rulings.horizontal(rulings, run, (int) (dpi * 0.3));
+        List<Rulings.Line> down = Rulings.vertical(rulings.transposed(), run, (int) (dpi * 0.2));
+        List<TableGrid> tables = TableGrid.find(thin(across, dpi), thin(down, dpi), dpi, image.ink());
+        // The sheet's edges (thick bands) are no text either: left out with the tables when lines of text are looked for.
+        List<int[]> edges = new ArrayList<>();
+        for (Rulings.Line l : across) {
+            if (l.thickness() > dpi / 20.0) {
+                edges.add(band(l, false));
+            }
+        }
+        for (Rulings.Line l : down) {
+            if (l.thickness() > dpi / 20.0) {
+                edges.add(band(l, true));
+            }
+        }
         SourceLocation at = file.withPage(image.number());
         List<Grid> grids = new ArrayList<>();
         java.util.Map<Review.Place, CellReading> readings = new java.util.LinkedHashMap<>();
@@ -72,7 +90,7 @@ final class PageReader {
         List<String> headLines = new ArrayList<>();
         List<String> tailLines = new ArrayList<>();
         if (head || tail) {
-            readLines(image, ink, tables, head, tail, headLines, tailLines);
+            readLines(image, ink, tables, edges, head, tail, headLines, tailLines);
         }
         int k = 0;
         int rowsAbove = 0;
@@ -88,6 +106,23 @@ final class PageReader {
         return new Page(grids, readings, headLines, tailLines, angle);
     }
 
+    /**
+     * The lines thin enough to be printed rules: the edge of a photographed sheet against a darker desk is a
+     * band of "ink" as wide as half the threshold's window, and would frame the whole page as a table.
+     */
+    private static List<Rulings.Line> thin(List<Rulings.Line> lines, int dpi) {
+        return lines.stream().filter(l -> l.thickness() <= dpi / 20.0).toList();
+    }
+
+    /** The rectangle {x0, y0, x1, y1} a thick line covers (for a vertical one, {@code at} gives x at y). */
+    private static int[] band(Rulings.Line l, boolean vertical) {
+        double t = l.thickness() + 2;
+        double p0 = Math.min(l.at(l.from()), l.at(l.to())) - t;
+        double p1 = Math.max(l.at(l.from()), l.at(l.to())) + t;
+        return vertical ? new int[] {(int) p0, l.from(), (int) Math.ceil(p1), l.to()}
+                : new int[] {l.from(), (int) p0, l.to(), (int) Math.ceil(p1)};
+    }
+
     /** Three or four lines of text high: a solid character must not lighten its own neighbourhood. */
     private static int window(int dpi) {
         return Math.max(15, dpi / 4);
@@ -97,20 +132,21 @@ final class PageReader {
      * The title is read from the page's brightness (titles are often red); the signature without red ink
      * (a seal lies over most signatures).
      */
-    private void readLines(PageImage image, Binary ink, List<TableGrid> tables, boolean head, boolean tail,
+    private void readLines(PageImage image, Binary ink, List<TableGrid> tables, List<int[]> edges, boolean head, boolean tail,
                            List<String> headLines, List<String> tailLines) throws InterruptedException {
-        List<int[]> boxes = tables.stream().map(PageReader::bounds).toList();
+        List<int[]> boxes = new ArrayList<>(tables.stream().map(PageReader::bounds).toList());
+        boxes.addAll(edges);
         List<Future<String>> topText = new ArrayList<>();
         List<Future<String>> endText = new ArrayList<>();
         if (head) {
             Binary bright = image.ink() == image.lum() ? ink : Binary.of(image.lum(), window(image.dpi()));
-            List<TextBands.Band> bands = TextBands.of(bright, boxes, image.dpi());
+            List<TextBands.Band> bands = TextBands.of(bright.onSheet(image.lum(), image.dpi() / 20), boxes, image.dpi());
             for (TextBands.Band b : bands.subList(0, Math.min(HEAD_LINES, bands.size()))) {
                 topText.add(workers.submit(r -> r.line(image.lum(), image.dpi(), b)));
             }
         }
         if (tail) {
-            List<TextBands.Band> bands = TextBands.of(ink, boxes, image.dpi());
+            List<TextBands.Band> bands = TextBands.of(ink.onSheet(image.lum(), image.dpi() / 20), boxes, image.dpi());
             for (TextBands.Band b : bands.subList(Math.max(0, bands.size() - TAIL_LINES), bands.size())) {
                 endText.add(workers.submit(r -> r.line(image.ink(), image.dpi(), b)));
             }

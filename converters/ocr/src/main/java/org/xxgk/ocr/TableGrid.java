@@ -65,6 +65,14 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
 
     /** The tables of a page, top to bottom. */
     static List<TableGrid> find(List<Line> horizontal, List<Line> vertical, int dpi) {
+        return find(horizontal, vertical, dpi, null);
+    }
+
+    /**
+     * @param page the page's grey image, to follow a boundary where no line was found (a photo's faint line
+     *             beside dense text), or {@code null}
+     */
+    static List<TableGrid> find(List<Line> horizontal, List<Line> vertical, int dpi, Gray page) {
         double touch = dpi * 0.06;
         int n = horizontal.size() + vertical.size();
         int[] parent = new int[n];
@@ -92,7 +100,7 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
                 }
             }
             if (h.size() >= 2 && v.size() >= 2) {
-                TableGrid t = of(h, v, dpi);
+                TableGrid t = of(h, v, dpi, page);
                 if (t != null) {
                     tables.add(t);
                 }
@@ -109,7 +117,7 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
         return x >= h.from() - touch && x <= h.to() + touch && y >= v.from() - touch && y <= v.to() + touch;
     }
 
-    private static TableGrid of(List<Line> h, List<Line> v, int dpi) {
+    private static TableGrid of(List<Line> h, List<Line> v, int dpi, Gray page) {
         double minX = h.stream().mapToInt(Line::from).min().orElse(0);
         double maxX = h.stream().mapToInt(Line::to).max().orElse(0);
         double minY = v.stream().mapToInt(Line::from).min().orElse(0);
@@ -124,7 +132,7 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
         if (rows.size() < 3 || cols.size() < 3) {
             return null; // a frame without cells: the paper's edge on a desk, a box around a heading
         }
-        return new TableGrid(rows, cols, cells(rows, cols));
+        return new TableGrid(rows, cols, cells(rows, cols, page));
     }
 
     /** Lines whose courses lie within {@code snap} of each other at the table's centre are one boundary. */
@@ -172,7 +180,7 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
         return new double[] {col.at(y), y};
     }
 
-    private static List<Box> cells(List<Boundary> rows, List<Boundary> cols) {
+    private static List<Box> cells(List<Boundary> rows, List<Boundary> cols, Gray page) {
         int nr = rows.size() - 1;
         int nc = cols.size() - 1;
         double[][][] corners = new double[nr + 1][nc + 1][];
@@ -187,10 +195,12 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
         }
         for (int r = 0; r < nr; r++) {
             for (int c = 0; c < nc; c++) {
-                if (c + 1 < nc && !edge(cols.get(c + 1), corners[r][c + 1][1], corners[r + 1][c + 1][1])) {
+                if (c + 1 < nc && !edge(cols.get(c + 1), corners[r][c + 1][1], corners[r + 1][c + 1][1])
+                        && !traced(page, cols.get(c + 1), corners[r][c + 1][1], corners[r + 1][c + 1][1], false)) {
                     union(parent, r * nc + c, r * nc + c + 1);
                 }
-                if (r + 1 < nr && !edge(rows.get(r + 1), corners[r + 1][c][0], corners[r + 1][c + 1][0])) {
+                if (r + 1 < nr && !edge(rows.get(r + 1), corners[r + 1][c][0], corners[r + 1][c + 1][0])
+                        && !traced(page, rows.get(r + 1), corners[r + 1][c][0], corners[r + 1][c + 1][0], true)) {
                     union(parent, r * nc + c, (r + 1) * nc + c);
                 }
             }
@@ -264,6 +274,46 @@ record TableGrid(List<Boundary> rows, List<Boundary> columns, List<Box> cells) {
     private static boolean edge(Boundary b, double from, double to) {
         double len = to - from;
         return b.covers(from + 0.15 * len, to - 0.15 * len) >= EDGE_INK;
+    }
+
+    /**
+     * Whether a faint line runs along a boundary's course between two crossings where no line was found: at
+     * nearly every point of the stretch (its ends left out), the course is darker than the paper on both
+     * sides of it. A character across the boundary is dark on a side too; paper is dark nowhere.
+     *
+     * @param horizontal a row boundary (its course is y at x), else a column boundary (x at y)
+     */
+    static boolean traced(Gray page, Boundary b, double from, double to, boolean horizontal) {
+        if (page == null) {
+            return false;
+        }
+        double len = to - from;
+        double half = Math.max(1, b.thickness() / 2) + 1;
+        double side = half + 3;
+        int samples = 0;
+        int dark = 0;
+        for (double u = from + 0.15 * len; u <= to - 0.15 * len; u += 1) {
+            double p = b.at(u);
+            int line = 255;
+            for (double d = -half; d <= half; d += 0.5) {
+                line = Math.min(line, sample(page, u, p + d, horizontal));
+            }
+            int before = Math.min(sample(page, u, p - side, horizontal), sample(page, u, p - side - 1, horizontal));
+            int after = Math.min(sample(page, u, p + side, horizontal), sample(page, u, p + side + 1, horizontal));
+            samples++;
+            if (line < TRACE_DARKER * Math.min(before, after)) {
+                dark++;
+            }
+        }
+        return samples >= 8 && dark >= TRACE_SHARE * samples;
+    }
+
+    /** A traced line is darker than the paper beside it by this much, at this share of its points. */
+    private static final double TRACE_DARKER = 0.9;
+    private static final double TRACE_SHARE = 0.9;
+
+    private static int sample(Gray page, double u, double v, boolean horizontal) {
+        return horizontal ? page.sample(u, v) : page.sample(v, u);
     }
 
     private static int find(int[] parent, int i) {

@@ -44,6 +44,55 @@ class TableGridTest {
         assertTrue(t.cells().stream().allMatch(c -> c.width() > 0 && c.height() > 0));
     }
 
+    @org.junit.jupiter.api.Test
+    void aFaintLineBesideTextIsFollowedAndPaperIsNot() {
+        // Paper 230, a faint line (200) along y = 50, a dark mark (40) across y = 120, nothing along y = 90.
+        Gray page = Gray.white(300, 160);
+        java.util.Arrays.fill(page.px, (byte) 230);
+        for (int x = 0; x < 300; x++) {
+            page.px[50 * 300 + x] = (byte) 200;
+        }
+        for (int y = 110; y < 130; y++) {
+            for (int x = 0; x < 300; x++) {
+                page.px[y * 300 + x] = (byte) 40;
+            }
+        }
+        TableGrid.Boundary faint = new TableGrid.Boundary(50, 0, 150, 1, List.of());
+        TableGrid.Boundary none = new TableGrid.Boundary(90, 0, 150, 1, List.of());
+        TableGrid.Boundary inside = new TableGrid.Boundary(120, 0, 150, 1, List.of());
+        assertTrue(TableGrid.traced(page, faint, 20, 280, true), "the faint line");
+        assertTrue(!TableGrid.traced(page, none, 20, 280, true), "paper");
+        assertTrue(!TableGrid.traced(page, inside, 20, 280, true), "a mark darker on both sides than the course is no line");
+        assertTrue(!TableGrid.traced(null, faint, 20, 280, true), "without the image nothing is followed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDeskAroundAPhotographedSheetIsNoInk() {
+        // A grey, grainy desk (90 ± 30) around a sheet (220) with one dark mark on it.
+        Gray photo = Gray.white(400, 300);
+        java.util.Random rnd = new java.util.Random(1);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                boolean sheet = x >= 60 && x < 340 && y >= 40 && y < 260;
+                photo.px[y * 400 + x] = (byte) (sheet ? 220 : 60 + rnd.nextInt(60));
+            }
+        }
+        for (int y = 140; y < 150; y++) {
+            for (int x = 150; x < 200; x++) {
+                photo.px[y * 400 + x] = (byte) 30;
+            }
+        }
+        Binary ink = Binary.of(photo, 40);
+        Binary sheet = ink.onSheet(photo, 6);
+        assertTrue(ink.count(0, 0, 50, 300) > 0, "the threshold takes the desk's grain for ink");
+        assertEquals(0, sheet.count(0, 0, 60, 300), "left of the sheet");
+        assertEquals(0, sheet.count(340, 0, 400, 300), "right of the sheet");
+        assertEquals(ink.count(150, 140, 200, 150), sheet.count(150, 140, 200, 150), "the mark on the sheet stays");
+        Gray scan = Gray.white(400, 300);
+        Binary scanInk = Binary.of(scan, 40);
+        org.junit.jupiter.api.Assertions.assertSame(scanInk, scanInk.onSheet(scan, 6), "a scan is paper to its edges");
+    }
+
     /** A 4 × 4 table with two merged cells and a digit in every value cell, on an A5-sized page. */
     private static BufferedImage table(double degrees) {
         BufferedImage img = new BufferedImage(900, 700, BufferedImage.TYPE_BYTE_GRAY);
