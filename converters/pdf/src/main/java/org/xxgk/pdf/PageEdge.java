@@ -34,6 +34,8 @@ final class PageEdge {
 
     /** A cell reaching less than this past the edge is inside it (a border drawn on the edge). */
     private static final double TOLERANCE = 1.0;
+    /** A table's lines run on past the edge when they reach this far beyond it (a border's overshoot does not). */
+    private static final double RUNS_ON = 3.0;
     /** Horizontal lines this close are one border (drawn double, a hair apart). */
     private static final double JOIN = 2.0;
 
@@ -71,19 +73,26 @@ final class PageEdge {
     private static List<Ruling> closing(ScannedPage p) {
         double edge = p.beyond().edge();
         double[] ys = p.beyond().rulings().stream().filter(Ruling::horizontal)
-                .filter(r -> r.getLeft() <= edge + TOLERANCE).mapToDouble(Ruling::getTop).sorted().toArray();
+                .filter(r -> r.getLeft() <= edge + TOLERANCE && r.getRight() > edge + RUNS_ON)
+                .mapToDouble(Ruling::getTop).sorted().toArray();
         List<Ruling> verticals = p.rulings().stream().filter(Ruling::vertical).toList();
         List<Ruling> out = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= ys.length; i++) {
             if (i == ys.length || !joined(ys[i - 1], ys[i], verticals)) {
-                if (ys[i - 1] - ys[from] > TOLERANCE) {
+                if (ys[i - 1] - ys[from] > TOLERANCE && !closedAt(edge, ys[from], ys[i - 1], verticals)) {
                     out.add(new Ruling(new Point2D.Double(edge, ys[from]), new Point2D.Double(edge, ys[i - 1])));
                 }
                 from = i;
             }
         }
         return out;
+    }
+
+    /** True when the table draws its own vertical line on the edge there: it ends at the edge, lines overshooting it. */
+    private static boolean closedAt(double edge, double top, double bottom, List<Ruling> verticals) {
+        return verticals.stream().anyMatch(v -> Math.abs(v.getLeft() - edge) <= TOLERANCE
+                && v.getTop() < bottom - TOLERANCE && v.getBottom() > top + TOLERANCE);
     }
 
     private static boolean joined(double a, double b, List<Ruling> verticals) {
@@ -94,17 +103,18 @@ final class PageEdge {
     }
 
     /**
-     * Which of a table's cells the page's edge cut off with their content: the cells that reach the edge,
-     * when the file holds nothing beyond it, except those whose text stands whole and clear of the edge.
+     * Which of a table's cells the page's edge cut off with their content: when the table's lines run on past
+     * the edge ({@link #cutEdge}), the cells that reach the edge, except those whose text stands whole and
+     * clear of it.
      *
      * @return for each cell, whether it is cut; all false when the table does not reach the edge
      */
     static boolean[] cut(ScannedPage p, List<Rectangle2D> bounds, List<List<TextElement>> inCell) {
         boolean[] cut = new boolean[bounds.size()];
-        if (p.beyond() == null || holdsTextBeyond(p)) {
+        double edge = cutEdge(p, bounds);
+        if (Double.isNaN(edge)) {
             return cut;
         }
-        double edge = p.beyond().edge();
         for (int i = 0; i < bounds.size(); i++) {
             cut[i] = bounds.get(i).getMaxX() >= edge - TOLERANCE && !wholeBeforeEdge(inCell.get(i), edge);
         }
