@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.xxgk.core.model.Cell;
+import org.xxgk.core.model.CellValue;
 import org.xxgk.core.model.Grid;
 import org.xxgk.core.model.SourceLocation;
 
@@ -20,6 +21,8 @@ final class CellGrid {
 
     /** Edges closer than this (points) are the same grid line: borders drawn a hair apart. */
     private static final double SNAP = 2.0;
+
+    private static final java.util.Set<CellValue.Flag> CUT = java.util.Set.of(CellValue.Flag.CUT);
 
     private final List<Rectangle2D> cells;
     private final double[] xs;
@@ -56,6 +59,15 @@ final class CellGrid {
 
     /** The grid with the cells' texts, given in the order of the cells. */
     Grid build(List<String> texts, SourceLocation page) {
+        return build(texts, new boolean[cells.size()], Double.NaN, page);
+    }
+
+    /**
+     * The grid with the cells' texts and the cells the page's edge cut off flagged {@code CUT}; when the
+     * table runs past the edge ({@code edge} not {@code NaN}), each row ends in one more {@code CUT} cell
+     * standing for the columns beyond it.
+     */
+    Grid build(List<String> texts, boolean[] cut, double edge, SourceLocation page) {
         Cell[] origins = new Cell[cells.size()];
         List<List<Cell>> rows = new ArrayList<>();
         for (int r = 0; r < owner.length; r++) {
@@ -63,15 +75,23 @@ final class CellGrid {
             for (int c = 0; c < owner[r].length; c++) {
                 int i = owner[r][c];
                 if (i < 0) {
-                    row.add(Cell.of("", page.withCell(r + 1, c + 1, null)));
+                    Cell empty = Cell.of("", page.withCell(r + 1, c + 1, null));
+                    row.add(empty);
                 } else if (origins[i] == null) {
                     Rectangle2D b = cells.get(i);
                     origins[i] = new Cell(texts.get(i), nearest(ys, b.getMaxY()) - r, nearest(xs, b.getMaxX()) - c, false,
                             page.withCell(r + 1, c + 1, null));
+                    if (cut[i]) { // what shows of it may be a part: not read
+                        origins[i] = new Cell("", origins[i].rowSpan(), origins[i].colSpan(), false, origins[i].location(), CUT, null);
+                    }
                     row.add(origins[i]);
                 } else {
                     row.add(origins[i].coveredCopy());
                 }
+            }
+            if (!Double.isNaN(edge)) {
+                // the row goes on past the page's edge, by columns the file does not hold
+                row.add(Cell.of("", page.withCell(r + 1, owner[r].length + 1, null)).withReading(CUT, null));
             }
             rows.add(row);
         }

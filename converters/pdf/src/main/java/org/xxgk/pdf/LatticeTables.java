@@ -41,23 +41,24 @@ final class LatticeTables {
         for (Rectangle area : areas) {
             List<Rectangle2D> bounds = cells.stream().filter(c -> c.intersects(area)).map(c -> (Rectangle2D) c.getBounds2D()).toList();
             if (bounds.size() >= 2) {
-                grids.add(table(bounds, scanned.chars(), at).at(scanned.lineAt(area.getTop())));
+                grids.add(table(bounds, scanned, at).at(scanned.lineAt(area.getTop())));
             }
         }
         return grids;
     }
 
     /** One table: each character to the cell that holds its centre, each cell's characters read as text. */
-    private static Grid table(List<Rectangle2D> bounds, List<TextElement> chars, SourceLocation at) {
+    private static Grid table(List<Rectangle2D> bounds, ScannedPage scanned, SourceLocation at) {
         CellGrid grid = new CellGrid(bounds);
         List<List<TextElement>> inCell = new ArrayList<>();
         bounds.forEach(b -> inCell.add(new ArrayList<>()));
-        for (TextElement e : chars) {
+        for (TextElement e : scanned.chars()) {
             int i = grid.cellAt(e.getCenterX(), e.getCenterY());
             if (i >= 0) {
                 inCell.get(i).add(e);
             }
         }
-        return grid.build(inCell.stream().map(CellText::of).toList(), at);
+        boolean[] cut = PageEdge.cut(scanned, bounds, inCell);
+        return grid.build(inCell.stream().map(CellText::of).toList(), cut, PageEdge.cutEdge(scanned, bounds), at);
     }
 }

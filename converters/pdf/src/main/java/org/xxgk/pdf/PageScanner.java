@@ -89,7 +89,7 @@ final class PageScanner extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         pages.add(new ScannedPage(getCurrentPageNo(), page, width, height, lines, texts.centres(), linesSoFar, table,
-                table ? chars : List.of(), table ? rulings : List.of(), textChars, images));
+                table ? chars : List.of(), table ? rulings : List.of(), textChars, images, table ? paths.beyond(direction) : null));
         linesSoFar += lines.size();
     }
 

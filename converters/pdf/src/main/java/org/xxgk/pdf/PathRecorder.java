@@ -23,12 +23,17 @@ final class PathRecorder {
 
     /** Segments shorter than this are specks, not lines. */
     private static final double MIN_LENGTH = 0.01;
+    /** A line reaching less than this past the visible edge is a border's width, not a table going on. */
+    private static final double MIN_HIDDEN = 1.0;
 
     private final PDFStreamEngine engine;
     private final PDPage page;
     private final AffineTransform toPage;
     private final GeneralPath path = new GeneralPath();
     private final List<Ruling> rulings = new ArrayList<>();
+    /** The parts of the rulings right of the clip (the page's visible area), and that clip's right edge. */
+    private final List<Ruling> hidden = new ArrayList<>();
+    private double visibleRight = Double.NaN;
     private boolean curved;
     private int pendingClip = -1;
 
@@ -69,6 +74,17 @@ final class PathRecorder {
             out.add(new Ruling(turn(r.getP1(), direction, w, h), turn(r.getP2(), direction, w, h)));
         }
         return out;
+    }
+
+    /**
+     * The lines drawn right of the visible area (a table wider than the page, clipped at its margin or
+     * crop box), for pages whose text runs left to right in device space; {@code null} when there are none.
+     */
+    PageEdge.Beyond beyond(int direction) {
+        if (hidden.isEmpty() || Math.floorMod(direction, 360) != 0) {
+            return null;
+        }
+        return new PageEdge.Beyond(visibleRight, List.copyOf(hidden));
     }
 
     private static Point2D turn(Point2D p, int direction, float w, float h) {
@@ -160,12 +176,34 @@ final class PathRecorder {
 
     private void add(Point2D from, Point2D to, Rectangle2D clip) {
         Ruling r = new Ruling(from, to);
+        if (!r.oblique()) {
+            addHidden(r, clip);
+        }
         if (r.oblique() || !r.intersects(clip)) {
             return;
         }
         Ruling visible = r.intersect(clip);
         if (visible.length() > MIN_LENGTH) {
             rulings.add(visible);
+        }
+    }
+
+    /** Keeps the part of a ruling that lies right of the clip, within its height. */
+    private void addHidden(Ruling r, Rectangle2D clip) {
+        double edge = clip.getMaxX();
+        Ruling part = null;
+        if (r.horizontal() && r.getRight() > edge + MIN_HIDDEN && r.getTop() >= clip.getMinY() && r.getTop() <= clip.getMaxY()) {
+            part = new Ruling(new Point2D.Double(Math.max(r.getLeft(), edge), r.getTop()), new Point2D.Double(r.getRight(), r.getTop()));
+        } else if (r.vertical() && r.getLeft() > edge + MIN_HIDDEN) {
+            double top = Math.max(r.getTop(), clip.getMinY());
+            double bottom = Math.min(r.getBottom(), clip.getMaxY());
+            if (bottom - top > MIN_LENGTH) {
+                part = new Ruling(new Point2D.Double(r.getLeft(), top), new Point2D.Double(r.getLeft(), bottom));
+            }
+        }
+        if (part != null && part.length() > MIN_LENGTH) {
+            hidden.add(part);
+            visibleRight = Double.isNaN(visibleRight) ? edge : Math.max(visibleRight, edge);
         }
     }
 

@@ -24,9 +24,17 @@ import technology.tabula.TextElement;
  * @param rulings   the straight lines drawn on the page (strokes, edges of filled rectangles); empty unless {@code table}
  * @param textChars how many non-blank characters the page shows
  * @param images    true when the page paints at least one image
+ * @param beyond    the lines drawn right of the page's visible area, or {@code null}; only for table pages
  */
 record ScannedPage(int number, PDPage page, float width, float height, List<String> lines, double[] centres,
-                   int firstLine, boolean table, List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images) {
+                   int firstLine, boolean table, List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images,
+                   PageEdge.Beyond beyond) {
+
+    /** A page with nothing drawn beyond its visible area. */
+    ScannedPage(int number, PDPage page, float width, float height, List<String> lines, double[] centres,
+                int firstLine, boolean table, List<TextElement> chars, List<Ruling> rulings, int textChars, boolean images) {
+        this(number, page, width, height, lines, centres, firstLine, table, chars, rulings, textChars, images, null);
+    }
 
     /** Fewer characters than this is no text layer: a scan may carry a stamped page number or file name. */
     private static final int TEXT_LAYER = 16;

@@ -27,8 +27,10 @@ final class TabulaPage {
         float minHeight = (float) chars.stream().mapToDouble(TextElement::getHeight).min().orElse(DEFAULT_MIN_CHAR);
         // tabula snaps the ruling end points in place: give it copies, so that the scan stays as found.
         List<Ruling> rulings = new ArrayList<>();
-        p.rulings().forEach(r -> rulings.add(new Ruling(r.getP1(), r.getP2())));
-        return new Page(0, 0, p.width(), p.height(), p.page().getRotation(), p.number(), p.page(), null,
+        PageEdge.rulings(p).forEach(r -> rulings.add(new Ruling(r.getP1(), r.getP2())));
+        // tabula keeps only the lines inside the page's area: widen it over the lines drawn past the page's edge.
+        float width = (float) Math.max(p.width(), rulings.stream().mapToDouble(Ruling::getRight).max().orElse(0));
+        return new Page(0, 0, width, p.height(), p.page().getRotation(), p.number(), p.page(), null,
                 chars, OpenEdges.close(rulings), minWidth, minHeight, null);
     }
 }

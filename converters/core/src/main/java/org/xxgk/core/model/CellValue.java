@@ -30,7 +30,13 @@ public record CellValue(BigDecimal number, String raw, SourceLocation location, 
         /** The text was read from an image by an OCR engine (a scanned report or a photo). */
         OCR,
         /** The OCR engine was not sure of its reading (its confidence was under the threshold): check it by eye. */
-        UNSURE
+        UNSURE,
+        /**
+         * Set by a reader on a grid cell, never on a value: the cell lies (partly) beyond the page's visible
+         * edge and the file does not hold its content (a web page printed with a table wider than the
+         * paper), so it is not read at all.
+         */
+        CUT
     }
 
     public CellValue {

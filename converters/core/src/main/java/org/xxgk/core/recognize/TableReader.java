@@ -50,6 +50,8 @@ final class TableReader {
      */
     private final Set<TableView.Row> placeholders = new HashSet<>();
     private boolean anyValues;
+    /** Cells the reader found cut off by the page's edge, in reading order: not read, named in one problem. */
+    private final Map<String, Cell> cut = new LinkedHashMap<>();
 
     TableReader(Schema schema, TableView view, List<LabelMatcher.Entry> history) {
         this.schema = schema;
@@ -93,6 +95,7 @@ final class TableReader {
             }
         }
         reportMissingRows();
+        reportCut();
     }
 
     /**
@@ -115,6 +118,7 @@ final class TableReader {
             placements.put(row, p);
             convert(p);
         }
+        reportCut();
     }
 
     Map<String, CellValue> values() {
@@ -213,16 +217,30 @@ final class TableReader {
      */
     private void placeByPosition(TableView.Row row, Segment s, int n) {
         List<Cell> cells = s.cells;
+        // A row cut by the page's edge: its columns from the first cut cell on are not in the file.
+        int cutAt = cells.size();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).flags().contains(Flag.CUT)) {
+                cutAt = i;
+                break;
+            }
+        }
+        Cell cutCell = cutAt < cells.size() ? cells.get(cutAt) : null;
+        cells = cells.subList(0, cutAt);
         boolean guessed = false;
         if (cells.size() > n) {
             int[] kept = trimSurplusBlanks(cells, n);
             guessed = kept[2] == 1;
+            cutAt = kept[1] == cells.size() ? cutAt - kept[0] : n;
             cells = cells.subList(kept[0], kept[1]);
             warnExtra(row, s, cells.subList(n, cells.size()).stream().filter(c -> !c.isBlank()).toList());
         }
         Cell[] placed = new Cell[n];
         for (int i = 0; i < Math.min(n, cells.size()); i++) {
             placed[i] = cells.get(i);
+        }
+        for (int i = cutAt; cutCell != null && i < n; i++) {
+            placed[i] = cutCell;
         }
         placements.put(row, new Placement(row, s, placed, guessed));
         if (guessed) {
@@ -349,6 +367,10 @@ final class TableReader {
             SourceLocation at = cell != null ? cell.location() : p.segment().label.location();
             EnumSet<Flag> flags = p.inferred() ? EnumSet.of(Flag.INFERRED) : EnumSet.noneOf(Flag.class);
             Double confidence = cell == null ? null : cell.confidence();
+            if (cell != null && cell.flags().contains(Flag.CUT)) {
+                cut.putIfAbsent(spec.code(), cell);
+                continue;
+            }
             if (cell != null) {
                 flags.addAll(cell.flags()); // what the reader says of its reading (OCR, unsure)
             }
@@ -417,6 +439,40 @@ final class TableReader {
                 missing.stream().flatMap(r -> codes(r).stream()).toList(), view.table().name(),
                 view.table().name() + "缺少 " + missing.size() + " 行，这些格未读取："
                         + missing.stream().map(r -> r.node().label()).collect(Collectors.joining("、"))));
+    }
+
+    /**
+     * Columns the page's edge cut off (the reader flagged their cells {@link Flag#CUT}): one error naming the
+     * page, the table and the columns, whose cells stay unread, so that no rule compares a number that is not there.
+     */
+    private void reportCut() {
+        if (cut.isEmpty()) {
+            return;
+        }
+        Set<String> all = new java.util.HashSet<>();
+        view.rows().forEach(r -> codes(r).forEach(code -> all.add(view.find(code).orElseThrow().columnLabel())));
+        Set<String> columns = new java.util.LinkedHashSet<>();
+        cut.keySet().forEach(code -> columns.add(shortName(view.find(code).orElseThrow().columnLabel(), all)));
+        Cell first = cut.values().iterator().next();
+        String pages = cut.values().stream().map(c -> c.location() == null ? null : c.location().page())
+                .filter(java.util.Objects::nonNull).distinct().sorted().map(String::valueOf).collect(Collectors.joining("、"));
+        String table = view.table().name();
+        problems.add(Problem.of(Severity.ERROR, "cut_off_columns", List.copyOf(cut.keySet()), where(first.location()),
+                (pages.isEmpty() ? "" : "第" + pages + "页") + table + "超出页面右边缘，"
+                        + columns.stream().map(c -> "“" + c + "”").collect(Collectors.joining())
+                        + "列被截去（PDF 中没有页面以外的内容），这些格未读取").at(first.location()));
+    }
+
+    /** A column's heading path cut to its shortest tail that no other column of the table ends in (表四's 复议后起诉/总计). */
+    private static String shortName(String path, Set<String> all) {
+        String[] parts = path.split("/");
+        for (int from = parts.length - 1; from > 0; from--) {
+            String tail = String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
+            if (all.stream().filter(c -> c.equals(tail) || c.endsWith("/" + tail)).count() <= 1) {
+                return tail;
+            }
+        }
+        return path;
     }
 
     private Problem cellProblem(Severity severity, CellSpec spec, Cell cell, String rule, String what) {

@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -68,6 +70,18 @@ class PdfRoundTripTest {
         List<Report> read = XXGK.read(fixture);
         Golden.checkAllValues(read, fixture);
         List<Report> back = XXGK.read(new ByteArrayInputStream(write(read)), fixture.getFileName().toString());
+        if (read.stream().anyMatch(r -> r.problems().stream().anyMatch(p -> p.rule().equals("cut_off_columns")))) {
+            // Cells a page's edge cut off are unread; the printed table shows them blank, which reads back as
+            // 0: the values read keep theirs, the unread ones come back as 0 and nothing else.
+            assertEquals(read.size(), back.size(), fixture + ": reports");
+            for (int i = 0; i < read.size(); i++) {
+                Map<String, String> was = Golden.numbers(read.get(i).values());
+                Map<String, String> again = new LinkedHashMap<>(Golden.numbers(back.get(i).values()));
+                again.keySet().removeIf(code -> !was.containsKey(code) && again.get(code).equals("0"));
+                Golden.assertSameValues(was, again, fixture.getFileName().toString());
+            }
+            return;
+        }
         Golden.checkAllValues(back, fixture);
     }
 
