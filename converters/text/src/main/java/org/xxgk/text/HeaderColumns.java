@@ -60,7 +60,7 @@ final class HeaderColumns {
             List<Integer> anchors = anchors(header, table, m);
             int width = anchors.size();
             Set<List<List<Integer>>> shapes = facts.rowShapes(table, width);
-            if (width <= values.size() || shapes.isEmpty() || placements(width, values.size()) > MAX_PLACEMENTS) {
+            if (width <= values.size() || shapes.isEmpty() || placements(width, values.size(), MAX_PLACEMENTS) > MAX_PLACEMENTS) {
                 continue;
             }
             Best b = search(anchors, values, numbers, shapes, m);
@@ -173,18 +173,23 @@ final class HeaderColumns {
         return false;
     }
 
-    private static long placements(int n, int k) {
+    /**
+     * The ways of placing {@code k} numbers in {@code n} columns in order (n choose k), or some number
+     * above {@code cap} as soon as it is exceeded.
+     */
+    static long placements(int n, int k, long cap) {
         long r = 1;
         for (int i = 1; i <= k; i++) {
             r = r * (n - k + i) / i;
-            if (r > MAX_PLACEMENTS) {
+            if (r > cap) {
                 return r;
             }
         }
         return r;
     }
 
-    private static BigDecimal number(String text) {
+    /** A cell's number (full-width digits and thousands separators allowed), or {@code null}. */
+    static BigDecimal number(String text) {
         try {
             return new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
         } catch (NumberFormatException e) {

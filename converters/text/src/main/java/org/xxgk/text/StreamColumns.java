@@ -1,7 +1,6 @@
 package org.xxgk.text;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -123,12 +122,12 @@ final class StreamColumns {
             List<Cell> ns = runs.get(i).numbers();
             numbers[i] = new BigDecimal[ns.size()];
             for (int k = 0; k < ns.size(); k++) {
-                numbers[i][k] = number(ns.get(k).text());
+                numbers[i][k] = HeaderColumns.number(ns.get(k).text());
                 if (numbers[i][k] == null) {
                     return Optional.empty();
                 }
             }
-            placements *= choose(widths[i], ns.size());
+            placements *= HeaderColumns.placements(widths[i], ns.size(), MAX_PLACEMENTS);
             if (placements > MAX_PLACEMENTS) {
                 return Optional.empty();
             }
@@ -273,22 +272,6 @@ final class StreamColumns {
                 current[c] = k;
                 choose(run, k + 1, c + 1, current);
             }
-        }
-    }
-
-    private static long choose(int n, int k) {
-        long r = 1;
-        for (int i = 1; i <= k; i++) {
-            r = r * (n - k + i) / i;
-        }
-        return r;
-    }
-
-    private static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }
