@@ -33,6 +33,7 @@ public final class PdfReportReader implements DocumentReader {
     @Override
     public Document read(InputStream in, String source) throws XxgkException, IOException {
         try (PDDocument doc = PdfFile.open(in, source)) {
+            FontMaps.check(doc, source);
             List<ScannedPage> pages = scan(doc, source);
             checkText(pages, source);
             List<ScannedPage> tablePages = pages.stream().filter(ScannedPage::table).toList();
