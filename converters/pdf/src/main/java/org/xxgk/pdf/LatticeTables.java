@@ -11,6 +11,7 @@ import org.xxgk.core.model.SourceLocation;
 import technology.tabula.Cell;
 import technology.tabula.Page;
 import technology.tabula.Rectangle;
+import technology.tabula.Ruling;
 import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
@@ -30,7 +31,11 @@ final class LatticeTables {
      */
     static List<Grid> of(ScannedPage scanned, SourceLocation file) {
         Page page = TabulaPage.of(scanned);
-        List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(page.getHorizontalRulings(), page.getVerticalRulings());
+        // A ruling tabula counts as both horizontal and vertical (a mere dot after snapping) makes its
+        // intersection search throw; a dot bounds no cell, so it is left out of both.
+        List<Ruling> horizontal = page.getHorizontalRulings().stream().filter(r -> !r.vertical()).toList();
+        List<Ruling> vertical = page.getVerticalRulings().stream().filter(r -> !r.horizontal()).toList();
+        List<Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
         if (cells.size() < 2) {
             return List.of();
         }
