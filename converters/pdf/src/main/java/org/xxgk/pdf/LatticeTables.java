@@ -63,7 +63,7 @@ final class LatticeTables {
                 inCell.get(i).add(e);
             }
         }
-        boolean[] cut = PageEdge.cut(scanned, bounds, inCell);
-        return grid.build(inCell.stream().map(CellText::of).toList(), cut, PageEdge.cutEdge(scanned, bounds), at);
+        double edge = PageEdge.cutEdge(scanned, bounds);
+        return grid.build(inCell.stream().map(CellText::of).toList(), PageEdge.cut(edge, bounds, inCell), edge, at);
     }
 }

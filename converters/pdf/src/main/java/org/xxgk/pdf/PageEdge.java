@@ -104,14 +104,13 @@ final class PageEdge {
 
     /**
      * Which of a table's cells the page's edge cut off with their content: when the table's lines run on past
-     * the edge ({@link #cutEdge}), the cells that reach the edge, except those whose text stands whole and
-     * clear of it.
+     * the edge, the cells that reach the edge, except those whose text stands whole and clear of it.
      *
+     * @param edge the table's {@link #cutEdge}
      * @return for each cell, whether it is cut; all false when the table does not reach the edge
      */
-    static boolean[] cut(ScannedPage p, List<Rectangle2D> bounds, List<List<TextElement>> inCell) {
+    static boolean[] cut(double edge, List<Rectangle2D> bounds, List<List<TextElement>> inCell) {
         boolean[] cut = new boolean[bounds.size()];
-        double edge = cutEdge(p, bounds);
         if (Double.isNaN(edge)) {
             return cut;
         }

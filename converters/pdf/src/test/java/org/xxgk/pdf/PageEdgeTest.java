@@ -50,7 +50,7 @@ class PageEdgeTest {
                 new Rectangle2D.Double(50, 30, 50, 20));
         TextElement whole = new TextElement(32f, 60f, 8f, 10f, null, 10f, "7", 3f, 0f);
         TextElement atEdge = new TextElement(12f, 93f, 8f, 10f, null, 10f, "法", 3f, 0f);
-        boolean[] cut = PageEdge.cut(p, cells, List.of(List.of(), List.of(atEdge), List.of(whole)));
+        boolean[] cut = PageEdge.cut(PageEdge.cutEdge(p, cells), cells, List.of(List.of(), List.of(atEdge), List.of(whole)));
         assertArrayEquals(new boolean[] {false, true, false}, cut, "text at the edge is cut, a number clear of it is whole");
         assertEquals(100, PageEdge.cutEdge(p, cells), 1e-9);
     }
@@ -60,7 +60,7 @@ class PageEdgeTest {
         List<Rectangle2D> cells = List.of(new Rectangle2D.Double(50, 10, 50, 20));
         ScannedPage closed = page(true, 200);
         assertEquals(closed.rulings(), PageEdge.rulings(closed));
-        assertArrayEquals(new boolean[] {false}, PageEdge.cut(closed, cells, List.of(List.of())));
+        assertArrayEquals(new boolean[] {false}, PageEdge.cut(PageEdge.cutEdge(closed, cells), cells, List.of(List.of())));
         ScannedPage overshoot = page(false, 102);
         assertEquals(overshoot.rulings(), PageEdge.rulings(overshoot));
         assertEquals(Double.NaN, PageEdge.cutEdge(overshoot, cells));
@@ -74,7 +74,7 @@ class PageEdgeTest {
                 p.rulings(), 1, false, p.beyond());
         List<Ruling> all = PageEdge.rulings(holding);
         assertEquals(p.rulings().size() + p.beyond().rulings().size(), all.size(), "the lines beyond the edge are used");
-        assertArrayEquals(new boolean[] {false}, PageEdge.cut(holding, List.of(new Rectangle2D.Double(50, 10, 150, 20)),
-                List.of(List.of(beyond))));
+        List<Rectangle2D> wide = List.of(new Rectangle2D.Double(50, 10, 150, 20));
+        assertArrayEquals(new boolean[] {false}, PageEdge.cut(PageEdge.cutEdge(holding, wide), wide, List.of(List.of(beyond))));
     }
 }
